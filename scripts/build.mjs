@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Builds dist/: the CLI as one ESM bundle (commands load their heavy parts as lazy chunks), the
+// library as a dependency-free bundle with the dataset inlined, and the library's type declarations.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+rmSync(join(root, "dist"), { recursive: true, force: true });
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: "linked",
+  logLevel: "warning",
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir: "dist",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    // commander and cli-table3 are CommonJS: give their require() calls a real require.
+    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+  }),
+  build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
+]);
+
+execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { stdio: "inherit", cwd: root });

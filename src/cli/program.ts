@@ -1,0 +1,19 @@
+import { Command } from "commander";
+import pkg from "../../package.json" with { type: "json" };
+import { registerEstimate } from "./commands/estimate.js";
+import type { Context } from "./context.js";
+
+/** The command line: global options, then one command per file under commands/. */
+export function buildProgram(ctx: Context): Command {
+  const program = new Command("coding-salary")
+    .description("Salary estimates for medical coders, from sourced data (BLS, BEA and a salary guide).")
+    .version(pkg.version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .option("--no-color", "no colour, even on a terminal (NO_COLOR and TERM=dumb work too)")
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  registerEstimate(program, ctx);
+  return program;
+}

@@ -1,0 +1,63 @@
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import type { Estimate } from "../../core/estimate.js";
+import { cell, type Block } from "./blocks.js";
+import { cents, dollars, multiplier, signedDollars } from "./format.js";
+import { profileSummary } from "./profile-summary.js";
+import { sourcesBlock, warningsBlock } from "./sources-lines.js";
+
+/** The `estimate` report: range, percentiles, the factors behind the median, purchasing power, sources. */
+export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
+  const { low: lowP, high: highP } = dataset.model.rangePercentiles;
+  const p = e.percentiles;
+  const blocks: Block[] = [
+    { kind: "heading", text: `Estimated pay: ${profileSummary(e.input, dataset)}` },
+    {
+      kind: "table",
+      columns: [{ title: "" }, { title: "Annual", align: "right" }, { title: "Hourly", align: "right" }],
+      rows: [
+        [`Low (${ordinal(lowP)} percentile)`, dollars(e.annual.low), cents(e.hourly.low)],
+        [cell("Median", "strong"), cell(dollars(e.annual.median), "strong"), cell(cents(e.hourly.median), "strong")],
+        [`High (${ordinal(highP)} percentile)`, dollars(e.annual.high), cents(e.hourly.high)],
+      ],
+    },
+    {
+      kind: "lines",
+      lines: [
+        `Percentiles: p10 ${dollars(p.p10)} · p25 ${dollars(p.p25)} · p50 ${dollars(p.p50)} · p75 ${dollars(p.p75)} · p90 ${dollars(p.p90)}`,
+      ],
+    },
+    { kind: "heading", text: "Why this number" },
+    {
+      kind: "table",
+      columns: [{ title: "Factor" }, { title: "Multiplier", align: "right" }, { title: "Effect on median", align: "right" }, { title: "Source" }],
+      rows: e.factors.map((f, i) =>
+        i === 0
+          ? [f.label, "", dollars(e.base.median), f.source]
+          : [f.label, multiplier(f.multiplier), cell(signedDollars(f.effect), f.effect > 0 ? "good" : f.effect < 0 ? "bad" : "plain"), f.source],
+      ),
+      footer: ["Median", "", dollars(e.annual.median), ""],
+    },
+  ];
+  if (e.purchasingPower) {
+    const pp = e.purchasingPower;
+    const state = dataset.states.list.find((s) => s.code === pp.state)?.name ?? pp.state;
+    blocks.push({
+      kind: "lines",
+      lines: [
+        cell(`Purchasing power in ${state}`, "strong"),
+        `Median ${dollars(pp.annual.median)} in national-average dollars (range ${dollars(pp.annual.low)}–${dollars(pp.annual.high)}),`,
+        `at ${state}'s price level of ${pp.priceIndex.toFixed(1)} (U.S. = 100; ${pp.source}, ${pp.year} prices).`,
+      ],
+    });
+  }
+  blocks.push(...warningsBlock(e.warnings), sourcesBlock(e.sources), {
+    kind: "lines",
+    lines: [cell(`Low and high are the ${ordinal(lowP)} and ${ordinal(highP)} percentiles: the middle half of people with this profile earn between them.`, "muted")],
+  });
+  return blocks;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}

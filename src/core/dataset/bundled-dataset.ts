@@ -1,0 +1,46 @@
+import careers from "../../../data/careers.json" with { type: "json" };
+import certifications from "../../../data/certifications.json" with { type: "json" };
+import costOfLivingClaim from "../../../data/costOfLivingClaim.json" with { type: "json" };
+import meta from "../../../data/dataset.json" with { type: "json" };
+import experience from "../../../data/experience.json" with { type: "json" };
+import guideStates from "../../../data/guideStates.json" with { type: "json" };
+import model from "../../../data/model.json" with { type: "json" };
+import national from "../../../data/national.json" with { type: "json" };
+import outlook from "../../../data/outlook.json" with { type: "json" };
+import remote from "../../../data/remote.json" with { type: "json" };
+import roles from "../../../data/roles.json" with { type: "json" };
+import settings from "../../../data/settings.json" with { type: "json" };
+import sources from "../../../data/sources.json" with { type: "json" };
+import specialties from "../../../data/specialties.json" with { type: "json" };
+import states from "../../../data/states.json" with { type: "json" };
+import training from "../../../data/training.json" with { type: "json" };
+import type { Dataset } from "./dataset-schema.js";
+import { loadDataset } from "./parse-dataset.js";
+
+let bundled: Dataset | undefined;
+
+/**
+ * The dataset shipped in data/: `dataset.json` holds the version and notes, every other file
+ * one top-level field. Checked once, on first use, like any other dataset.
+ */
+export function bundledDataset(): Dataset {
+  bundled ??= loadDataset({
+    ...meta,
+    sources,
+    model,
+    national,
+    experience,
+    certifications,
+    specialties,
+    settings,
+    states,
+    guideStates,
+    costOfLivingClaim,
+    remote,
+    roles,
+    careers,
+    training,
+    outlook,
+  });
+  return bundled;
+}

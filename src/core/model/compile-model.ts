@@ -1,0 +1,112 @@
+import type { Credential, Dataset, Role, Setting, Specialty, StateFigures } from "../dataset/dataset-schema.js";
+import { medianOfRange, normalQuantile, sigmaOfRange } from "../distribution.js";
+import { matchKey, type Candidate } from "../match.js";
+
+/** A point of the experience curve: pay of a coder with `years` of experience, on the guide's scale. */
+export interface CurvePoint {
+  years: number;
+  median: number;
+  sigma: number;
+  bandId: string;
+}
+
+export interface Lookup<T> {
+  byKey: Map<string, T>;
+  candidates: Candidate<T>[];
+}
+
+/**
+ * Everything an estimate needs, worked out once per dataset: lookups by any spelling,
+ * the experience curve, and the factor of each choice.
+ */
+export interface Model {
+  dataset: Dataset;
+  credentials: Lookup<Credential>;
+  specialties: Lookup<Specialty>;
+  settings: Lookup<Setting>;
+  roles: Lookup<Role>;
+  states: Lookup<StateFigures>;
+  curve: CurvePoint[];
+  /** The guide's national median: experience factors are relative to it. */
+  guideNational: number;
+  /** Median of the reference band: specialty, setting, remote and guide-state factors are relative to it. */
+  referenceMedian: number;
+  nationalSigma: number;
+  /** z-scores of the percentiles reported, and of the range ends. */
+  z: { p10: number; p25: number; p75: number; p90: number; low: number; high: number };
+  /** Factor of each specialty and setting, by id: its guide median over the reference median. */
+  specialtyMultiplier: Map<string, number>;
+  settingMultiplier: Map<string, number>;
+  remoteMultiplier: number;
+  guideStateMedian: Map<string, number>;
+  /** National median over national mean (BLS): estimates a state median where only the mean is published. */
+  medianToMean: number;
+}
+
+const compiled = new WeakMap<Dataset, Model>();
+
+export function modelOf(dataset: Dataset): Model {
+  let model = compiled.get(dataset);
+  if (!model) {
+    model = compileModel(dataset);
+    compiled.set(dataset, model);
+  }
+  return model;
+}
+
+function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)[]): Lookup<T> {
+  const byKey = new Map<string, T>();
+  const candidates: Candidate<T>[] = [];
+  for (const item of items) {
+    const spelled = names(item).filter((n): n is string => typeof n === "string" && n.length > 0);
+    for (const name of spelled) byKey.set(matchKey(name), item);
+    candidates.push({ names: spelled, value: item });
+  }
+  return { byKey, candidates };
+}
+
+function compileModel(d: Dataset): Model {
+  const { low: lowP, high: highP } = d.model.rangePercentiles;
+  const sigmaOf = (r: { low: number; high: number }) => sigmaOfRange(r.low, r.high, lowP, highP);
+  const band = (id: string) => {
+    const found = d.experience.bands.find((b) => b.id === id);
+    if (!found) throw new Error(`experience band "${id}" missing (the dataset check should have caught this)`);
+    return found;
+  };
+  const reference = band(d.model.referenceBand).annual;
+  const referenceMedian = medianOfRange(reference.low, reference.high);
+  const relative = (r: { low: number; high: number } | undefined) => (r ? medianOfRange(r.low, r.high) / referenceMedian : 1);
+
+  const multipliers = (choices: readonly (Specialty | Setting)[]) => new Map(choices.map((c) => [c.id, relative(c.annual)]));
+
+  return {
+    dataset: d,
+    credentials: lookup(d.certifications.credentials, (c) => [c.code, c.name]),
+    specialties: lookup(d.specialties, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
+    settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
+    roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
+    states: lookup(d.states.list, (s) => [s.code, s.name]),
+    curve: d.experience.bands.map((b) => ({
+      years: b.anchorYears.value,
+      median: medianOfRange(b.annual.low, b.annual.high),
+      sigma: sigmaOf(b.annual),
+      bandId: b.id,
+    })),
+    guideNational: d.national.guideMedian.value,
+    referenceMedian,
+    nationalSigma: sigmaOf(band(d.model.nationalSpreadBand).annual),
+    z: {
+      p10: normalQuantile(0.1),
+      p25: normalQuantile(0.25),
+      p75: normalQuantile(0.75),
+      p90: normalQuantile(0.9),
+      low: normalQuantile(lowP / 100),
+      high: normalQuantile(highP / 100),
+    },
+    specialtyMultiplier: multipliers(d.specialties),
+    settingMultiplier: multipliers(d.settings),
+    remoteMultiplier: relative(d.remote.annual),
+    guideStateMedian: new Map(d.guideStates.map((g) => [g.code, medianOfRange(g.annual.low, g.annual.high)])),
+    medianToMean: d.national.median.value / d.national.mean.value,
+  };
+}

@@ -1,0 +1,176 @@
+import type { Profile } from "../profile.js";
+import type { Model } from "./compile-model.js";
+import { bandOf, curveAt } from "./experience-curve.js";
+
+/** One step from the national median to this profile's median. */
+export interface FactorStep {
+  id: string;
+  label: string;
+  multiplier: number;
+  source: string;
+}
+
+export interface Warning {
+  code: "role-experience" | "state-median-estimated" | "state-not-covered" | "no-price-index" | "compounding";
+  message: string;
+}
+
+export interface PricedProfile {
+  base: { median: number; source: string };
+  steps: FactorStep[];
+  /** Spread of log pay for this profile's group. */
+  sigma: number;
+  warnings: Warning[];
+}
+
+/**
+ * The factors a profile gets, in a fixed order — experience, role, certifications, specialty,
+ * setting, location — each a multiplier on the national median with the source behind it.
+ */
+export function priceProfile(model: Model, profile: Profile): PricedProfile {
+  const d = model.dataset;
+  const steps: FactorStep[] = [];
+  const warnings: Warning[] = [];
+
+  const role = profile.role === null ? undefined : d.roles.ladder.find((r) => r.id === profile.role);
+  const years = profile.experienceYears;
+  const floor = role?.minYears?.value;
+  // A role implies at least the experience it usually takes (a senior coder has 6+ years).
+  const pricedYears = years === null ? (floor ?? null) : floor !== undefined ? Math.max(years, floor) : years;
+  const track = pricedYears === null ? null : curveAt(model, pricedYears);
+
+  if (years !== null) {
+    const band = bandOf(model, years);
+    const span = band.toYears === null ? `${band.fromYears}+ years` : `${band.fromYears}–${band.toYears} years`;
+    steps.push({
+      id: `experience:${band.id}`,
+      label: `Experience: ${years} year${years === 1 ? "" : "s"} (${band.label.toLowerCase()} band, ${span})`,
+      multiplier: curveAt(model, years).median / model.guideNational,
+      source: band.annual.source,
+    });
+  }
+
+  if (role) {
+    const raises = role.raisesAboveTrack.value;
+    const fromTrack = track && pricedYears !== years ? track.median / (years === null ? model.guideNational : curveAt(model, years).median) : 1;
+    const multiplier = fromTrack * Math.pow(1 + d.roles.modelRaise.value, raises);
+    const details: string[] = [];
+    if (fromTrack !== 1 && floor !== undefined) details.push(`paid as at least ${floor} years' experience`);
+    if (raises > 0) details.push(`${raises} promotion${raises === 1 ? "" : "s"} above a senior coder`);
+    steps.push({
+      id: `role:${role.id}`,
+      label: `Role: ${role.label}${details.length ? ` (${details.join("; ")})` : ""}`,
+      multiplier,
+      source: raises > 0 ? d.roles.modelRaise.source : (role.minYears?.source ?? d.roles.promotionRaise.source),
+    });
+    if (years !== null && floor !== undefined && years < floor)
+      warnings.push({
+        code: "role-experience",
+        message: `A ${role.label.toLowerCase()} usually has at least ${floor} years of experience; priced as ${floor} years.`,
+      });
+  }
+
+  const premiums = premiumSteps(model, profile.certifications);
+  const specialty = profile.specialty === null ? undefined : d.specialties.find((s) => s.id === profile.specialty);
+  const setting = profile.setting === null ? undefined : d.settings.find((s) => s.id === profile.setting);
+  const location = locationStep(model, profile, warnings);
+  const premiumsApplied: FactorStep[] = [
+    ...premiums,
+    ...(specialty ? [rangeStep(model, "specialty", specialty)] : []),
+    ...(setting ? [rangeStep(model, "setting", setting)] : []),
+    ...(location ? [location] : []),
+  ];
+  steps.push(...premiumsApplied);
+
+  const compound = premiumsApplied.reduce((product, step) => product * step.multiplier, 1);
+  if (compound > d.model.compoundingWarningAbove.value)
+    warnings.push({
+      code: "compounding",
+      message:
+        "Several premiums compound in this profile; the guide states each one separately, so the combined figure is less certain than any one of them.",
+    });
+
+  return {
+    base: { median: d.national.median.value, source: d.national.median.source },
+    steps,
+    sigma: track?.sigma ?? model.nationalSigma,
+    warnings,
+  };
+}
+
+/**
+ * Credentials do not stack naively: the strongest earns its full premium, each further one a
+ * share of its own (the guide's +20–30% is for being certified at all).
+ */
+function premiumSteps(model: Model, codes: string[]): FactorStep[] {
+  const certs = model.dataset.certifications;
+  const held = codes
+    .map((code) => certs.credentials.find((c) => c.code === code))
+    .filter((c) => c !== undefined)
+    .sort((a, b) => b.premium.value - a.premium.value);
+  const share = certs.additionalCredentialShare.value;
+  return held.map((c, i) => ({
+    id: `certification:${c.code}`,
+    label: `Certification: ${c.code} (${c.name})${i > 0 ? ", an additional credential at a reduced premium" : ""}`,
+    multiplier: 1 + c.premium.value * (i === 0 ? 1 : share),
+    source: i === 0 ? c.premium.source : certs.additionalCredentialShare.source,
+  }));
+}
+
+function rangeStep(model: Model, kind: "specialty" | "setting", choice: { id: string; label: string; annual?: { source: string } }): FactorStep {
+  return {
+    id: `${kind}:${choice.id}`,
+    label: `${kind === "specialty" ? "Specialty" : "Setting"}: ${choice.label}`,
+    multiplier: (kind === "specialty" ? model.specialtyMultiplier : model.settingMultiplier).get(choice.id) ?? 1,
+    source: choice.annual?.source ?? model.dataset.model.rangePercentiles.source,
+  };
+}
+
+/**
+ * Remote pay follows the guide's national remote band ("regardless of location"); otherwise
+ * the state's BLS median relative to the national median of the same vintage.
+ */
+function locationStep(model: Model, profile: Profile, warnings: Warning[]): FactorStep | undefined {
+  const d = model.dataset;
+  if (profile.remote)
+    return {
+      id: "remote",
+      label: `Remote work (national remote band${profile.state ? "; the state changes purchasing power only" : ""})`,
+      multiplier: model.remoteMultiplier,
+      source: d.remote.annual.source,
+    };
+  if (profile.state === null) return undefined;
+  const state = d.states.list.find((s) => s.code === profile.state);
+  if (!state) return undefined;
+  const national = d.national.median.value;
+  if (state.median !== null)
+    return {
+      id: `state:${state.code}`,
+      label: `State: ${state.name} (BLS state median, ${d.states.wages.vintage})`,
+      multiplier: state.median / national,
+      source: d.states.wages.source,
+    };
+  if (state.mean !== null) {
+    warnings.push({
+      code: "state-median-estimated",
+      message: `BLS publishes no median wage for ${state.name}; its median is estimated from the published mean.`,
+    });
+    return {
+      id: `state:${state.code}`,
+      label: `State: ${state.name} (estimated from the BLS state mean, ${d.states.wages.vintage})`,
+      multiplier: (state.mean * model.medianToMean) / national,
+      source: d.states.wages.source,
+    };
+  }
+  const guide = model.guideStateMedian.get(state.code);
+  const guideRange = d.guideStates.find((g) => g.code === state.code);
+  if (guide !== undefined && guideRange) {
+    warnings.push({ code: "state-median-estimated", message: `BLS publishes no wage for ${state.name}; the guide's range for it is used.` });
+    return { id: `state:${state.code}`, label: `State: ${state.name} (guide range)`, multiplier: guide / model.referenceMedian, source: guideRange.annual.source };
+  }
+  warnings.push({
+    code: "state-not-covered",
+    message: `The data has no wage figure for ${state.name}; the national figure is used instead.`,
+  });
+  return undefined;
+}
