@@ -13,14 +13,16 @@ export interface FormatFlags {
   color?: boolean;
 }
 
-export function addFormatOptions(command: Command, formats: readonly Format[] = ["table", "json", "markdown"]): Command {
+const DEFAULT_FORMATS: readonly Format[] = ["table", "json", "markdown"];
+
+export function addFormatOptions(command: Command, formats: readonly Format[] = DEFAULT_FORMATS): Command {
   return command
     .addOption(new Option("-f, --format <format>", `output format: ${formats.join(", ")}`).default("table"))
     .option("--json", "same as --format json: one JSON document on stdout");
 }
 
 /** The format asked for, checked against what this command can write. */
-export function formatOf(flags: FormatFlags, allowed: readonly Format[] = ["table", "json", "markdown"]): Format {
+export function formatOf(flags: FormatFlags, allowed: readonly Format[] = DEFAULT_FORMATS): Format {
   if (flags.json) return "json";
   const format = (flags.format ?? "table").toLowerCase();
   if (!(allowed as readonly string[]).includes(format))

@@ -6,6 +6,8 @@ import { UsageError } from "./errors.js";
 export interface ProfileFlags {
   experience?: string;
   cert?: string[];
+  /** `roi` names the credential to earn with --cert, so credentials already held come with --held. */
+  held?: string[];
   specialty?: string;
   state?: string;
   setting?: string;
@@ -21,10 +23,11 @@ const collect = (value: string, previous: string[] = []) => [
     .filter(Boolean),
 ];
 
-export function addProfileOptions(command: Command): Command {
+export function addProfileOptions(command: Command, options: { heldFlag?: boolean } = {}): Command {
+  command.option("-e, --experience <years>", "years of experience (0–50, fractions allowed)");
+  if (options.heldFlag) command.option("--held <code>", "a certification already held, e.g. CCA; repeat or separate with commas", collect);
+  else command.option("-c, --cert <code>", "a certification held, e.g. CPC; repeat or separate with commas", collect);
   return command
-    .option("-e, --experience <years>", "years of experience (0–50, fractions allowed)")
-    .option("-c, --cert <code>", "a certification held, e.g. CPC; repeat or separate with commas", collect)
     .option("--specialty <name>", "coding specialty, e.g. cardiology")
     .option("-s, --state <code|name>", "US state or DC, by code or name (TX, texas)")
     .option("--setting <name>", "work setting, e.g. hospital")
@@ -34,10 +37,11 @@ export function addProfileOptions(command: Command): Command {
 }
 
 /** Turns flags into a profile; values are checked against the dataset later, by the core. */
-export function profileFromFlags(flags: ProfileFlags & { onSite?: boolean }): ProfileInput {
+export function profileFromFlags(flags: ProfileFlags & { onSite?: boolean }, options: { heldFlag?: boolean } = {}): ProfileInput {
   const profile: ProfileInput = {};
   if (flags.experience !== undefined) profile.experienceYears = parseYears(flags.experience);
-  if (flags.cert?.length) profile.certifications = flags.cert;
+  const held = options.heldFlag ? flags.held : flags.cert;
+  if (held?.length) profile.certifications = held;
   if (flags.specialty !== undefined) profile.specialty = flags.specialty;
   if (flags.state !== undefined) profile.state = flags.state;
   if (flags.setting !== undefined) profile.setting = flags.setting;

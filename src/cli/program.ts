@@ -1,6 +1,12 @@
 import { Command } from "commander";
 import pkg from "../../package.json" with { type: "json" };
+import { registerCareer } from "./commands/career.js";
+import { registerCareers } from "./commands/careers.js";
+import { registerCompare } from "./commands/compare.js";
 import { registerEstimate } from "./commands/estimate.js";
+import { registerOffer } from "./commands/offer.js";
+import { registerRoi } from "./commands/roi.js";
+import { registerSources } from "./commands/sources.js";
 import type { Context } from "./context.js";
 
 /** The command line: global options, then one command per file under commands/. */
@@ -14,6 +20,7 @@ export function buildProgram(ctx: Context): Command {
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .exitOverride();
-  registerEstimate(program, ctx);
+  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources])
+    register(program, ctx);
   return program;
 }

@@ -1,10 +1,12 @@
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
 import { modelOf, type Model } from "./model/compile-model.js";
-import { priceProfile, type Warning } from "./model/factors.js";
+import { priceProfile } from "./model/factors.js";
 import { normalizeProfile, type Profile } from "./profile.js";
 
-export type { Warning } from "./model/factors.js";
+import type { Warning } from "./warning.js";
+
+export type { Warning } from "./warning.js";
 
 export interface Range {
   low: number;

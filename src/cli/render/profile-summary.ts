@@ -2,7 +2,7 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Profile } from "../../core/profile.js";
 import { years } from "./format.js";
 
-/** "4 years · CPC · Cardiology coding · Texas · Hospital" — or "national, all profiles" for an empty one. */
+/** "4 years · CPC · Cardiology coding · Texas · Hospital", or "national figure" for an empty profile. */
 export function profileSummary(profile: Profile, dataset: Dataset): string {
   const label = <T extends { id: string; label: string }>(items: readonly T[], id: string | null) =>
     id === null ? undefined : (items.find((i) => i.id === id)?.label ?? id);
@@ -15,5 +15,5 @@ export function profileSummary(profile: Profile, dataset: Dataset): string {
     label(dataset.settings, profile.setting),
     profile.remote ? "remote" : undefined,
   ].filter((p): p is string => p !== undefined);
-  return parts.length ? parts.join(" · ") : "national figure (no profile given)";
+  return parts.length ? parts.join(" · ") : "national figure";
 }

@@ -1,4 +1,4 @@
-import type { SourceRef } from "../../core/estimate.js";
+import type { Estimate, SourceRef } from "../../core/estimate.js";
 import { cell, type Block } from "./blocks.js";
 
 /** The "Sources" block every report ends with: id, title and year of each source used. */
@@ -11,4 +11,11 @@ export function sourcesBlock(sources: readonly SourceRef[]): Block {
 
 export function warningsBlock(warnings: readonly { message: string }[]): Block[] {
   return warnings.length ? [{ kind: "lines", lines: warnings.map((w) => cell(`! ${w.message}`, "warn")) }] : [];
+}
+
+/** The sources of several estimates, each once, in order of first use. */
+export function mergeSources(estimates: readonly Estimate[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const e of estimates) for (const s of e.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
 }

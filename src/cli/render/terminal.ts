@@ -20,8 +20,9 @@ export function printTerminal(blocks: Block[], options: { color: boolean }): str
         out.push([chalk.bold(block.title), ...block.lines].join("\n"));
         break;
       case "table": {
+        const titled = block.columns.some((c) => c.title !== "");
         const table = new Table({
-          head: block.columns.map((c) => chalk.bold(c.title)),
+          head: titled ? block.columns.map((c) => chalk.bold(c.title)) : [],
           colAligns: block.columns.map((c) => c.align ?? "left"),
           style: { head: [], border: [], compact: true },
         });

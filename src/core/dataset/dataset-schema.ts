@@ -72,6 +72,8 @@ export const datasetSchema = object(
       referenceBand: id,
       nationalSpreadBand: id,
       compoundingWarningAbove: figure(number({ min: 1, max: 100 })),
+      counterOfferStep: figure(number({ positive: true, max: 100_000 })),
+      yearsBetweenPromotions: figure(number({ min: 0, max: 50 })),
     }),
     national: object({ median: figure(money), mean: figure(money), guideMedian: figure(money) }),
     experience: object({ bands: array(experienceBand, { minItems: 1 }), maxYears: figure(number({ min: 1, max: 100 })) }),

@@ -1,4 +1,5 @@
 import type { Profile } from "../profile.js";
+import type { Warning } from "../warning.js";
 import type { Model } from "./compile-model.js";
 import { bandOf, curveAt } from "./experience-curve.js";
 
@@ -10,10 +11,6 @@ export interface FactorStep {
   source: string;
 }
 
-export interface Warning {
-  code: "role-experience" | "state-median-estimated" | "state-not-covered" | "no-price-index" | "compounding";
-  message: string;
-}
 
 export interface PricedProfile {
   base: { median: number; source: string };

@@ -1,0 +1,55 @@
+import type { CareerPath } from "../../core/career.js";
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import { cell, type Block } from "./blocks.js";
+import { bar } from "./charts.js";
+import { dollars, signedPercent } from "./format.js";
+import { profileSummary } from "./profile-summary.js";
+import { mergeSources, sourcesBlock } from "./sources-lines.js";
+
+/** The `career` report: the year-by-year table and a chart of the median path with promotions marked. */
+export function careerReport(p: CareerPath, dataset: Dataset): Block[] {
+  const label = (id: string) => dataset.roles.ladder.find((r) => r.id === id)?.label ?? id;
+  const first = p.years[0]!;
+  const last = p.years[p.years.length - 1]!;
+  const max = Math.max(...p.years.map((y) => y.estimate.annual.median));
+  const growth = last.estimate.annual.median / first.estimate.annual.median - 1;
+  return [
+    { kind: "heading", text: `Career projection, ${p.years.length - 1} years: ${profileSummary(p.input, dataset)}` },
+    {
+      kind: "table",
+      columns: [
+        { title: "Year", align: "right" },
+        { title: "Experience", align: "right" },
+        { title: "Role" },
+        { title: "Low", align: "right" },
+        { title: "Median", align: "right" },
+        { title: "High", align: "right" },
+      ],
+      rows: p.years.map((y) => [
+        String(y.year),
+        String(y.experienceYears),
+        y.promoted ? cell(`${label(y.role)} ▲`, "good") : label(y.role),
+        dollars(y.estimate.annual.low),
+        cell(dollars(y.estimate.annual.median), "strong"),
+        dollars(y.estimate.annual.high),
+      ]),
+    },
+    {
+      kind: "chart",
+      title: "Median path",
+      lines: p.years.map((y) => `  ${String(y.year).padStart(2)} ${bar(y.estimate.annual.median, max, 40).padEnd(40)} ${dollars(y.estimate.annual.median)}${y.promoted ? `  ▲ ${label(y.role)}` : ""}`),
+    },
+    {
+      kind: "lines",
+      lines: [
+        `Median ${dollars(first.estimate.annual.median)} → ${dollars(last.estimate.annual.median)} (${signedPercent(growth)}) over ${p.years.length - 1} years.`,
+        cell(
+          `▲ a promotion is plausible that year: experience has reached the next rung and the last step is ${dataset.model.yearsBetweenPromotions.value}+ years back. Each rung above senior coder adds a ${Math.round(dataset.roles.modelRaise.value * 100)}% raise (the guide: ${Math.round(dataset.roles.promotionRaise.low * 100)}–${Math.round(dataset.roles.promotionRaise.high * 100)}%).`,
+          "muted",
+        ),
+        cell("Low and high are the 25th and 75th percentiles of each year's profile, at today's pay levels (no inflation).", "muted"),
+      ],
+    },
+    sourcesBlock(mergeSources(p.years.map((y) => y.estimate))),
+  ];
+}

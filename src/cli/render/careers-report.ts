@@ -1,0 +1,50 @@
+import type { CareerComparison } from "../../core/careers.js";
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import { cell, type Block } from "./blocks.js";
+import { rangeBar } from "./charts.js";
+import { dollars, signedPercent } from "./format.js";
+import { profileSummary } from "./profile-summary.js";
+
+/** The `careers` report: medical coding beside related careers, ranges on one scale, then training and outlook. */
+export function careersReport(c: CareerComparison, dataset: Dataset): Block[] {
+  const rows = [
+    { label: `Medical coder: ${profileSummary(c.coding.input, dataset)}`, annual: c.coding.annual, source: c.coding.base.source, note: "" },
+    ...c.careers.map((r) => ({ label: r.label, annual: r.annual, source: r.source, note: r.note ?? "" })),
+  ];
+  const min = Math.min(...rows.map((r) => r.annual.low));
+  const max = Math.max(...rows.map((r) => r.annual.high));
+  const t = c.training;
+  return [
+    { kind: "heading", text: "Medical coding and related careers" },
+    {
+      kind: "table",
+      columns: [
+        { title: "Career" },
+        { title: "Low", align: "right" },
+        { title: "Median", align: "right" },
+        { title: "High", align: "right" },
+        { title: `${dollars(min)} … ${dollars(max)}` },
+        { title: "Source" },
+      ],
+      rows: rows.map((r, i) => [
+        i === 0 ? cell(r.label, "strong") : r.label,
+        dollars(r.annual.low),
+        cell(dollars(r.annual.median), "strong"),
+        dollars(r.annual.high),
+        rangeBar(r.annual.low, r.annual.median, r.annual.high, min, max, 24),
+        r.source,
+      ]),
+    },
+    {
+      kind: "lines",
+      lines: [
+        cell("Entry into medical coding", "strong"),
+        `  Training takes ${t.months.low}–${t.months.high} months (${t.months.source}).`,
+        ...t.paths.map((p) => `  ${p.label}: ${dollars(p.cost.low)}–${dollars(p.cost.high)} (${p.cost.source})`),
+        cell("Outlook", "strong"),
+        ...c.outlook.map((o) => `  ${o.label}: ${signedPercent(o.growth.value, 0)} ${o.period} (${o.growth.source})`),
+        cell("Related careers' ranges are the guide's; their medians are the midpoints of those ranges. The guide gives no training or outlook figures for them.", "muted"),
+      ],
+    },
+  ];
+}

@@ -1,0 +1,55 @@
+import type { Comparison } from "../../core/compare.js";
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import type { Estimate } from "../../core/estimate.js";
+import { cell, type Block, type CellLike } from "./blocks.js";
+import { bar } from "./charts.js";
+import { dollars, signedDollars } from "./format.js";
+import { profileSummary } from "./profile-summary.js";
+import { mergeSources, sourcesBlock } from "./sources-lines.js";
+
+const TITLE = { state: "State", cert: "Certification", specialty: "Specialty", setting: "Setting", experience: "Experience", role: "Role", remote: "Work" } as const;
+
+/** The `compare` report: one row per value with its range, the difference to the base profile, and a bar of the median. */
+export function compareReport(c: Comparison, dataset: Dataset): Block[] {
+  const real = c.rows.some((r) => r.estimate.purchasingPower);
+  const max = Math.max(...c.rows.map((r) => r.estimate.annual.median));
+  const tone = (n: number) => (n > 0 ? "good" : n < 0 ? "bad" : "plain");
+  const realCell = (e: Estimate): CellLike[] => (real ? [e.purchasingPower ? dollars(e.purchasingPower.annual.median) : "—"] : []);
+  return [
+    { kind: "heading", text: `Compared by ${TITLE[c.by].toLowerCase()}: ${profileSummary(c.base.input, dataset)}` },
+    {
+      kind: "table",
+      columns: [
+        { title: TITLE[c.by] },
+        { title: "Low", align: "right" },
+        { title: "Median", align: "right" },
+        { title: "High", align: "right" },
+        { title: "vs base", align: "right" },
+        ...(real ? [{ title: "Real median", align: "right" as const }] : []),
+        { title: "" },
+      ],
+      rows: c.rows.map((r) => [
+        r.label,
+        dollars(r.estimate.annual.low),
+        cell(dollars(r.estimate.annual.median), "strong"),
+        dollars(r.estimate.annual.high),
+        cell(signedDollars(r.difference), tone(r.difference)),
+        ...realCell(r.estimate),
+        bar(r.estimate.annual.median, max, 20),
+      ]),
+      footer: [
+        "Base profile",
+        dollars(c.base.annual.low),
+        dollars(c.base.annual.median),
+        dollars(c.base.annual.high),
+        "",
+        ...realCell(c.base),
+        "",
+      ],
+    },
+    ...(real
+      ? [{ kind: "lines" as const, lines: [cell("Real median: the median in the state's prices, in national-average dollars (BEA price parities).", "muted")] }]
+      : []),
+    sourcesBlock(mergeSources([c.base, ...c.rows.map((r) => r.estimate)])),
+  ];
+}

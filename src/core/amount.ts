@@ -1,0 +1,45 @@
+import { ArgumentError } from "./errors.js";
+
+export interface Amount {
+  /** Dollars a year (an hourly amount converted at the dataset's hours per year). */
+  annual: number;
+  /** Dollars an hour. */
+  hourly: number;
+  /** How it was written. */
+  basis: "annual" | "hourly";
+}
+
+/** Above this, a number is a typo, not pay. */
+const MAX_ANNUAL = 10_000_000;
+
+const FORM = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k)?\s*(?:\/\s*(h|hr|hour|y|yr|year))?$/i;
+
+/**
+ * Reads an amount of pay as people write it: `52000`, `52k`, `$52,000`, `52,000/yr`, and
+ * hourly `24.50/h` or `24.50/hr`. Throws an `ArgumentError` for anything else, or for zero.
+ */
+export function parseAmount(text: string, hoursPerYear: number, field = "amount"): Amount {
+  const match = FORM.exec(text.trim());
+  const fail = (why: string) =>
+    new ArgumentError(
+      "invalid-amount",
+      `${why}: ${JSON.stringify(text)} (write it like 52000, 52k, $52,000 or 24.50/h)`,
+      field,
+      text,
+    );
+  if (!match) throw fail(`not an amount of pay`);
+  const [, whole = "", fraction, thousands, per] = match;
+  let value = Number(`${whole.replace(/,/g, "")}${fraction ? `.${fraction}` : ""}`);
+  if (thousands) value *= 1000;
+  if (!(value > 0)) throw fail("the amount must be more than zero");
+  if (value > MAX_ANNUAL) throw fail("the amount is too large to be pay");
+  const hourly = per !== undefined && per.toLowerCase().startsWith("h");
+  if (hourly && thousands) throw fail("an hourly amount in thousands is not pay");
+  return hourly
+    ? { annual: Math.round(value * hoursPerYear), hourly: round2(value), basis: "hourly" }
+    : { annual: Math.round(value), hourly: round2(value / hoursPerYear), basis: "annual" };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,121 @@
+import { bundledDataset } from "./dataset/bundled-dataset.js";
+import type { Dataset } from "./dataset/dataset-schema.js";
+import { ArgumentError } from "./errors.js";
+import { estimateProfile, type Estimate } from "./estimate.js";
+import { normalizeProfile, type Profile } from "./profile.js";
+
+export const DIMENSIONS = ["state", "cert", "specialty", "setting", "experience", "role", "remote"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Experience values compared when none are chosen: the guide's bands and beyond. */
+const EXPERIENCE_STEPS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20];
+
+export type CompareSort = "none" | "nominal" | "real";
+
+export interface ComparisonRow {
+  /** The value as a flag takes it: "TX", "CPC", "none", "4", "true". */
+  value: string;
+  label: string;
+  estimate: Estimate;
+  /** Row median minus the base profile's median. */
+  difference: number;
+}
+
+export interface Comparison {
+  by: Dimension;
+  base: Estimate;
+  rows: ComparisonRow[];
+}
+
+interface Variant {
+  value: string;
+  label: string;
+  apply: (p: Profile) => Profile;
+}
+
+/**
+ * One dimension varied, the rest of the profile fixed: each value's estimate and its
+ * difference to the base profile. `only` restricts the values (any spelling a flag takes);
+ * `sort` orders rows by median, nominal or in national-average dollars (rows without
+ * purchasing power go last).
+ */
+export function compare(
+  by: string,
+  profile: unknown = {},
+  options: { only?: readonly string[]; sort?: CompareSort } = {},
+  dataset: Dataset = bundledDataset(),
+): Comparison {
+  if (!(DIMENSIONS as readonly string[]).includes(by))
+    throw new ArgumentError("invalid-argument", `cannot compare by ${JSON.stringify(by)} (choose ${DIMENSIONS.join(", ")})`, "by", by);
+  const dimension = by as Dimension;
+  const base = normalizeProfile(profile, dataset);
+  let variants = variantsOf(dimension, dataset);
+  if (options.only?.length) variants = restrict(dimension, variants, options.only, dataset);
+  const baseEstimate = estimateProfile(base, dataset);
+  const rows = variants.map((v) => {
+    const e = estimateProfile(v.apply(base), dataset);
+    return { value: v.value, label: v.label, estimate: e, difference: e.annual.median - baseEstimate.annual.median };
+  });
+  const sort = options.sort ?? "none";
+  if (sort !== "none") {
+    const key = (r: ComparisonRow) => (sort === "real" ? (r.estimate.purchasingPower?.annual.median ?? -1) : r.estimate.annual.median);
+    rows.sort((a, b) => key(b) - key(a));
+  }
+  return { by: dimension, base: baseEstimate, rows };
+}
+
+function variantsOf(by: Dimension, d: Dataset): Variant[] {
+  switch (by) {
+    case "state":
+      return d.states.list.map((s) => ({ value: s.code, label: s.name, apply: (p) => ({ ...p, state: s.code }) }));
+    case "cert":
+      return [
+        { value: "none", label: "No certification", apply: (p) => ({ ...p, certifications: [] }) },
+        ...d.certifications.credentials.map((c) => ({ value: c.code, label: `${c.code} (${c.name})`, apply: (p: Profile) => ({ ...p, certifications: [c.code] }) })),
+      ];
+    case "specialty":
+      return d.specialties.map((s) => ({ value: s.id, label: s.label, apply: (p) => ({ ...p, specialty: s.id }) }));
+    case "setting":
+      return d.settings.map((s) => ({ value: s.id, label: s.label, apply: (p) => ({ ...p, setting: s.id }) }));
+    case "role":
+      return d.roles.ladder.map((r) => ({ value: r.id, label: r.label, apply: (p) => ({ ...p, role: r.id }) }));
+    case "experience":
+      return EXPERIENCE_STEPS.filter((y) => y <= d.experience.maxYears.value).map(experienceVariant);
+    case "remote":
+      return [
+        { value: "false", label: "On site", apply: (p) => ({ ...p, remote: false }) },
+        { value: "true", label: "Remote", apply: (p) => ({ ...p, remote: true }) },
+      ];
+  }
+}
+
+function experienceVariant(years: number): Variant {
+  return { value: String(years), label: `${years} year${years === 1 ? "" : "s"}`, apply: (p) => ({ ...p, experienceYears: years }) };
+}
+
+/** Keeps the variants named in `only`, in the order given; each name is checked like its flag's value. */
+function restrict(by: Dimension, variants: Variant[], only: readonly string[], d: Dataset): Variant[] {
+  return only.map((name) => {
+    const id = idOf(by, name.trim(), d);
+    const found = variants.find((v) => v.value === id);
+    return found ?? experienceVariant(Number(id));
+  });
+}
+
+/** The row a user's spelling names; the core's checks give the message and the near miss. */
+function idOf(by: Dimension, name: string, d: Dataset): string {
+  switch (by) {
+    case "experience": {
+      const years = name === "" ? Number.NaN : Number(name);
+      return String(normalizeProfile({ experienceYears: Number.isFinite(years) ? years : name }, d).experienceYears);
+    }
+    case "remote":
+      if (/^(true|yes|remote)$/i.test(name)) return "true";
+      if (/^(false|no|on-?site)$/i.test(name)) return "false";
+      throw new ArgumentError("invalid-argument", `--only: ${JSON.stringify(name)} is not remote or on-site (use true, false, remote or on-site)`, "only", name);
+    case "cert":
+      return /^none$/i.test(name) ? "none" : (normalizeProfile({ certifications: [name] }, d).certifications[0] as string);
+    default:
+      return normalizeProfile({ [by]: name }, d)[by] as string;
+  }
+}
