@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Regenerates data/states.json from the federal reference tables (BLS OEWS state wages for
 // SOC 29-2072, BEA regional price parities). Drop in a newer vintage and run:
-//   node scripts/build-states-data.mjs [reference-dir]     (default: ../shared/data)
+//   node scripts/build-states-data.mjs [reference-dir] [out-file]   (defaults: ../shared/data, data/states.json)
 // The table layout is the one documented in that folder's README.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data");
+const outFile = process.argv[3] ?? join(import.meta.dirname, "..", "data", "states.json");
 const files = {
   wages: "oews-29-2072-states-may2024.csv",
   laterWages: "oews-29-2072-states-may2025.csv",
@@ -59,5 +60,5 @@ const states = {
   prices: { source: "bea-rpp-2023", year: Number(prices.get("US")?.year ?? prices.values().next().value.year) },
   list,
 };
-writeFileSync(join(import.meta.dirname, "..", "data", "states.json"), JSON.stringify(states, null, 2) + "\n");
-console.error(`data/states.json: ${list.length} states from ${Object.values(files).join(", ")}`);
+writeFileSync(outFile, JSON.stringify(states, null, 2) + "\n");
+console.error(`${outFile}: ${list.length} states from ${Object.values(files).join(", ")}`);

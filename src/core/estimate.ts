@@ -115,7 +115,8 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
 function purchasingPowerOf(model: Model, code: string | null, annual: Range): PurchasingPower | null {
   const state = code === null ? undefined : model.dataset.states.list.find((s) => s.code === code);
   if (!state || state.priceIndex === null) return null;
-  const real = (n: number) => Math.round(n / (state.priceIndex! / 100));
+  const index = state.priceIndex;
+  const real = (n: number) => Math.round(n / (index / 100));
   const prices = model.dataset.states.prices;
   return {
     state: state.code,

@@ -62,10 +62,11 @@ export function trainingReturn(plan: TrainingPlan, profile: unknown = {}, datase
   const input = normalizeProfile(profile, dataset);
   const cert = normalizeProfile({ certifications: [plan.cert] }, dataset).certifications[0] as string;
   const before = estimateProfile(input, dataset);
-  const after = estimateProfile({ ...input, certifications: [...input.certifications, cert] }, dataset);
+  const held = input.certifications.includes(cert);
+  const after = held ? before : estimateProfile({ ...input, certifications: [...input.certifications, cert] }, dataset);
   const annual = after.annual.median - before.annual.median;
   const warnings: Warning[] = [...before.warnings];
-  if (input.certifications.includes(cert))
+  if (held)
     warnings.push({ code: "already-held", message: `The profile already holds ${cert}: earning it again adds nothing.` });
   return {
     input,

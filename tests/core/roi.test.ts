@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ArgumentError, ProfileError } from "../../src/core/errors.js";
+import { estimate } from "../../src/core/estimate.js";
+import { compareTrainingPaths, trainingReturn } from "../../src/core/roi.js";
+
+const profile = { experienceYears: 2 };
+
+describe("trainingReturn", () => {
+  it("takes the uplift from the estimate with and without the credential", () => {
+    const r = trainingReturn({ cost: 3000, months: 6, cert: "cpc" }, profile);
+    const uplift = estimate({ ...profile, certifications: ["CPC"] }).annual.median - estimate(profile).annual.median;
+    expect(r.plan.cert).toBe("CPC");
+    expect(r.uplift.annual).toBe(uplift);
+    expect(r.paybackMonths).toBeCloseTo(6 + 3000 / (uplift / 12), 1);
+    expect(r.netGain.year1).toBe(Math.round((uplift / 12) * 6 - 3000));
+    expect(r.netGain.year5).toBe(Math.round((uplift / 12) * 54 - 3000));
+  });
+
+  it("never pays back sooner when it costs more or takes longer", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 36 }), (a, b, months) => {
+        const [cheap, dear] = a <= b ? [a, b] : [b, a];
+        const pc = trainingReturn({ cost: cheap, months, cert: "CPC" }, profile).paybackMonths!;
+        const pd = trainingReturn({ cost: dear, months, cert: "CPC" }, profile).paybackMonths!;
+        expect(pd).toBeGreaterThanOrEqual(pc);
+        expect(trainingReturn({ cost: cheap, months: months + 1, cert: "CPC" }, profile).paybackMonths!).toBeGreaterThanOrEqual(pc);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("says a credential already held adds nothing and never pays back", () => {
+    const r = trainingReturn({ cost: 1000, months: 3, cert: "CPC" }, { ...profile, certifications: ["CPC"] });
+    expect(r.uplift.annual).toBe(0);
+    expect(r.paybackMonths).toBeNull();
+    expect(r.netGain.year5).toBe(-1000);
+    expect(r.warnings.map((w) => w.code)).toContain("already-held");
+  });
+
+  it("compares the guide's paths at their cheap-and-quick and dear-and-slow ends", () => {
+    const paths = compareTrainingPaths("CPC", profile);
+    expect(paths.map((p) => [p.id, p.best.cost, p.best.months, p.worst.cost, p.worst.months])).toEqual([
+      ["program", 1000, 6, 15000, 18],
+      ["self-study", 500, 6, 3000, 18],
+    ]);
+    for (const p of paths) expect(p.worst.paybackMonths!).toBeGreaterThan(p.best.paybackMonths!);
+  });
+
+  it("rejects negative or absurd costs and months, and unknown credentials", () => {
+    expect(() => trainingReturn({ cost: -1, months: 6, cert: "CPC" })).toThrow(ArgumentError);
+    expect(() => trainingReturn({ cost: 100, months: 500, cert: "CPC" })).toThrow(ArgumentError);
+    expect(() => trainingReturn({ cost: 100, months: 6, cert: "XYZ" })).toThrow(ProfileError);
+  });
+});

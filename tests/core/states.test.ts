@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
+import { estimate } from "../../src/core/estimate.js";
+import { normalizeProfile } from "../../src/core/profile.js";
+import { inNationalDollars } from "../../src/core/purchasing-power.js";
+import { editedDataset } from "../helpers/datasets.js";
+import { ROOT } from "../helpers/cli.js";
+
+const d = bundledDataset();
+
+describe("states", () => {
+  it("has all 50 states and DC, and every code and name round-trips in any case", () => {
+    expect(d.states.list).toHaveLength(51);
+    for (const s of d.states.list)
+      for (const spelling of [s.code, s.code.toLowerCase(), s.name, s.name.toUpperCase(), s.name.toLowerCase()])
+        expect(normalizeProfile({ state: spelling }, d).state).toBe(s.code);
+  });
+
+  it("gives every state an ordered, positive estimate with purchasing power", () => {
+    for (const s of d.states.list)
+      for (const profile of [{ state: s.code }, { state: s.code, experienceYears: 4, certifications: ["CPC"] }]) {
+        const e = estimate(profile, d);
+        expect(0 < e.annual.low && e.annual.low < e.annual.median && e.annual.median < e.annual.high).toBe(true);
+        expect(e.purchasingPower?.annual.median).toBeGreaterThan(0);
+        expect(e.warnings).toEqual([]);
+      }
+  });
+
+  // BLS OEWS May 2024, 29-2072, annual median (the reference table). A bare state estimate is the
+  // state's median: tolerance 0.1%, for rounding only.
+  it.each([
+    ["AL", 38_540],
+    ["CA", 59_700],
+    ["DC", 64_690],
+    ["MS", 39_970],
+    ["NY", 59_750],
+    ["TX", 47_230],
+    ["WA", 62_250],
+    ["WY", 53_550],
+  ])("%s matches the BLS median %s", (state, bls) => {
+    expect(Math.abs(estimate({ state }, d).annual.median / bls - 1)).toBeLessThanOrEqual(0.001);
+  });
+
+  it("computes purchasing power as nominal / (parity / 100) on fixed figures", () => {
+    const fixed = editedDataset((x) => {
+      const ohio = x.states.list.find((s) => s.code === "OH")!;
+      Object.assign(ohio, { median: 50_250, priceIndex: 125, housingPriceIndex: 80 });
+    });
+    const e = estimate({ state: "OH" }, fixed);
+    expect(e.annual.median).toBe(50_250);
+    expect(e.purchasingPower).toMatchObject({ state: "OH", priceIndex: 125, year: 2023, source: "bea-rpp-2023" });
+    expect(e.purchasingPower!.annual).toEqual({ low: Math.round(e.annual.low / 1.25), median: 40_200, high: Math.round(e.annual.high / 1.25) });
+    expect(inNationalDollars(100_000, "ohio", "all-items", fixed)).toBe(80_000);
+    expect(inNationalDollars(100_000, "OH", "housing", fixed)).toBe(125_000);
+  });
+
+  const reference = join(ROOT, "..", "shared", "data");
+  it.skipIf(!existsSync(reference))("is what the committed script makes of the federal tables", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "states-")), "states.json");
+    execFileSync(process.execPath, [join(ROOT, "scripts/build-states-data.mjs"), reference, out], { stdio: "pipe" });
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "data/states.json"), "utf8"));
+  });
+});

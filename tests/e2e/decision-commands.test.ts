@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { ANSI, STACK, run, runJson } from "../helpers/cli.js";
+
+describe("offer", () => {
+  it("places an offer: percentile, verdict, gap, counter, the profile's range", async () => {
+    const doc = await runJson(["offer", "52k", "--experience", "4", "--state", "TX", "--json"]);
+    expect(doc).toMatchObject({ schemaVersion: 1, offer: { annual: 52_000, basis: "annual" }, verdict: "within", input: { state: "TX" } });
+    expect(doc.percentile).toBeGreaterThan(50);
+    expect(doc.gap.annual).toBe(52_000 - doc.annual.median);
+    expect(doc.counter.annual).toBeGreaterThanOrEqual(52_000);
+    const same = await runJson(["offer", "$52,000", "-e", "4", "--state", "texas", "--json"]);
+    expect(same.percentile).toBe(doc.percentile);
+  });
+
+  it("reads hourly offers and shows a chart in the table", async () => {
+    expect((await runJson(["offer", "25/h", "-e", "4", "--json"])).offer).toEqual({ annual: 52_000, hourly: 25, basis: "hourly" });
+    const r = await run(["offer", "40000", "-e", "4"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("below the typical range");
+    expect(r.stdout).toContain("▲ offer $40,000");
+  });
+});
+
+describe("compare", () => {
+  it.each(["state", "cert", "specialty", "setting", "experience", "role", "remote"])("--by %s gives rows with ranges and differences", async (by) => {
+    const doc = await runJson(["compare", "--by", by, "-e", "4", "--json"]);
+    expect(doc.by).toBe(by);
+    expect(doc.rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of doc.rows) {
+      expect(Object.keys(row)).toEqual(["value", "label", "annual", "difference", "purchasingPower"]);
+      expect(row.difference).toBe(row.annual.median - doc.base.annual.median);
+    }
+  });
+
+  it("restricts with --only and sorts by real median", async () => {
+    const doc = await runJson(["compare", "--by", "state", "--only", "CA,TX,FL,MS", "--sort", "real", "-e", "4", "--json"]);
+    expect(doc.rows.map((r: any) => r.value)).toEqual(["CA", "TX", "MS", "FL"]);
+    const real = doc.rows.map((r: any) => r.purchasingPower.annual.median);
+    expect(real).toEqual([...real].sort((a: number, b: number) => b - a));
+    expect((await run(["compare", "--by", "state", "--only", "CA,TX", "-e", "4"])).stdout).toContain("Real median");
+  });
+});
+
+describe("career", () => {
+  it("projects one entry a year with a never-falling median and promotions", async () => {
+    const doc = await runJson(["career", "--years", "10", "--experience", "1", "--json"]);
+    expect(doc.years.map((y: any) => y.year)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const m = doc.years.map((y: any) => y.annual.median);
+    for (let i = 1; i < m.length; i++) expect(m[i]).toBeGreaterThanOrEqual(m[i - 1]);
+    expect(doc.promotions.length).toBeGreaterThan(0);
+    const r = await run(["career", "--years", "3", "-e", "5"]);
+    expect(r.stdout).toContain("Median path");
+  });
+});
+
+describe("roi", () => {
+  it("gives uplift, payback and net gains; a dearer course pays back later", async () => {
+    const cheap = await runJson(["roi", "--cost", "3000", "--months", "6", "--cert", "CPC", "--experience", "2", "--json"]);
+    const dear = await runJson(["roi", "--cost", "15k", "--months", "6", "--cert", "CPC", "--experience", "2", "--json"]);
+    expect(cheap.uplift.annual).toBeGreaterThan(0);
+    expect(dear.paybackMonths).toBeGreaterThan(cheap.paybackMonths);
+    expect(cheap.netGain.year1).toBeLessThanOrEqual(cheap.netGain.year3);
+    expect(cheap.paths).toBeNull();
+    const paths = await runJson(["roi", "--cost", "3000", "--months", "6", "--cert", "CPC", "--held", "CCA", "--compare-paths", "--json"]);
+    expect(paths.input.certifications).toEqual(["CCA"]);
+    expect(paths.paths.map((p: any) => p.id)).toEqual(["program", "self-study"]);
+  });
+});
+
+describe("careers and sources", () => {
+  it("lists coding beside related careers, each with a source", async () => {
+    const doc = await runJson(["careers", "--json"]);
+    expect(doc.careers.map((c: any) => c.id)).toEqual(["medical-coding", "medical-billing", "health-information-technician", "medical-records-specialist"]);
+    for (const c of doc.careers) expect(c.annual.median).toBeGreaterThan(0);
+  });
+
+  it("lists every source with the dataset's version and a stable hash", async () => {
+    const a = await runJson(["sources", "--json"]);
+    const b = await runJson(["sources", "--json"]);
+    expect(a.dataset.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.dataset.hash).toBe(a.dataset.hash);
+    expect(a.sources.map((s: any) => s.id)).toContain("bls-ooh-2024");
+    expect(a.sources.every((s: any) => "publisher" in s && "year" in s)).toBe(true);
+  });
+});
+
+describe("every decision command: bad input exits 2 with a message and nothing on stdout", () => {
+  it.each<[string[], RegExp]>([
+    [["offer", "abc"], /not an amount of pay: "abc"/],
+    [["offer", "-5"], /not an amount of pay/],
+    [["offer", "0"], /must be more than zero/],
+    [["offer", "52kk"], /not an amount of pay/],
+    [["offer", ""], /not an amount of pay/],
+    [["offer"], /missing required argument 'amount'/],
+    [["compare", "--by", "planet"], /argument 'planet' is invalid/],
+    [["compare"], /required option '--by <dimension>' not specified/],
+    [["compare", "--by", "state", "--only", "CA,Texsa"], /Did you mean TX \(Texas\)\?/],
+    [["career", "--years", "0"], /--years must be a whole number from 1 to 40/],
+    [["career", "--years", "x"], /--years must be a whole number/],
+    [["roi", "--cost", "-3", "--months", "6", "--cert", "CPC"], /not an amount of pay/],
+    [["roi", "--cost", "3000", "--months", "six", "--cert", "CPC"], /--months must be a number of months/],
+    [["roi", "--cost", "3000"], /roi needs --months <n>, --cert <code>/],
+    [["roi", "--cost", "3000", "--months", "6", "--cert", "CPX"], /Did you mean CPC\?/],
+    [["careers", "--state", "Narnia"], /unknown state "Narnia"/],
+    [["sources", "--format", "csv"], /unknown format "csv"/],
+  ])("%j", async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.each([["offer", "50k"], ["compare", "--by", "role"], ["career"], ["roi", "--cost", "1k", "--months", "3", "--cert", "CCA"], ["careers"], ["sources"]])(
+    "%s prints a table without colour in a pipe and Markdown on request",
+    async (...args) => {
+      const table = await run(args);
+      expect(table.code).toBe(0);
+      expect(table.stdout).not.toMatch(ANSI);
+      const md = await run([...args, "--format", "markdown"]);
+      expect(md.stdout).toMatch(/^\| .+ \|$/m);
+    },
+  );
+});
