@@ -3,7 +3,7 @@
 // library as a dependency-free bundle with the dataset inlined, and the library's type declarations.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
@@ -33,5 +33,11 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
+
+// The published JSON Schemas, exactly as `coding-salary schema <name>` prints them.
+const cli = (...args) => execFileSync(process.execPath, [join(root, "bin", "coding-salary.js"), ...args], { encoding: "utf8" });
+mkdirSync(join(root, "dist", "schemas"));
+for (const name of cli("schema").split("\n").filter(Boolean).map((line) => line.split(" ")[0]))
+  writeFileSync(join(root, "dist", "schemas", `${name}.schema.json`), cli("schema", name));
 
 execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { stdio: "inherit", cwd: root });

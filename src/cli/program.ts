@@ -6,6 +6,7 @@ import { registerCompare } from "./commands/compare.js";
 import { registerEstimate } from "./commands/estimate.js";
 import { registerOffer } from "./commands/offer.js";
 import { registerRoi } from "./commands/roi.js";
+import { registerSchema } from "./commands/schema.js";
 import { registerSources } from "./commands/sources.js";
 import type { Context } from "./context.js";
 
@@ -20,7 +21,7 @@ export function buildProgram(ctx: Context): Command {
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .exitOverride();
-  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources])
+  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema])
     register(program, ctx);
   return program;
 }

@@ -5,6 +5,15 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import type { PathComparison, TrainingReturn } from "../../core/roi.js";
+import type {
+  CareerDocument,
+  CareersDocument,
+  CompareDocument,
+  EstimateDocument,
+  OfferDocument,
+  RoiDocument,
+  SourcesDocument,
+} from "../schemas/documents.js";
 import { mergeSources } from "./sources-lines.js";
 
 /** Version of every JSON document the CLI writes; raised only when a field changes meaning or goes away. */
@@ -13,7 +22,7 @@ export const SCHEMA_VERSION = 1;
 const warningTexts = (warnings: readonly { message: string }[]) => warnings.map((w) => w.message);
 
 /** The `estimate --json` document (README "JSON contract"). */
-export function estimateDocument(e: Estimate) {
+export function estimateDocument(e: Estimate): EstimateDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: e.input,
@@ -28,7 +37,7 @@ export function estimateDocument(e: Estimate) {
   };
 }
 
-export function offerDocument(o: OfferAssessment) {
+export function offerDocument(o: OfferAssessment): OfferDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: o.estimate.input,
@@ -44,7 +53,7 @@ export function offerDocument(o: OfferAssessment) {
   };
 }
 
-export function compareDocument(c: Comparison, sort: CompareSort) {
+export function compareDocument(c: Comparison, sort: CompareSort): CompareDocument {
   const pp = (e: Estimate) => (e.purchasingPower ? { priceIndex: e.purchasingPower.priceIndex, year: e.purchasingPower.year, annual: e.purchasingPower.annual } : null);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -57,7 +66,7 @@ export function compareDocument(c: Comparison, sort: CompareSort) {
   };
 }
 
-export function careerDocument(p: CareerPath) {
+export function careerDocument(p: CareerPath): CareerDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: p.input,
@@ -67,7 +76,7 @@ export function careerDocument(p: CareerPath) {
   };
 }
 
-export function roiDocument(r: TrainingReturn, paths: PathComparison[] | null) {
+export function roiDocument(r: TrainingReturn, paths: PathComparison[] | null): RoiDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: r.input,
@@ -83,7 +92,7 @@ export function roiDocument(r: TrainingReturn, paths: PathComparison[] | null) {
   };
 }
 
-export function careersDocument(c: CareerComparison) {
+export function careersDocument(c: CareerComparison): CareersDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: c.coding.input,
@@ -100,12 +109,10 @@ export function careersDocument(c: CareerComparison) {
   };
 }
 
-export function sourcesDocument(d: Dataset, hash: string) {
+export function sourcesDocument(d: Dataset, hash: string): SourcesDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     dataset: { version: d.version, hash },
     sources: d.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, year: s.year, covers: s.covers, note: s.note ?? null })),
   };
 }
-
-export type EstimateDocument = ReturnType<typeof estimateDocument>;

@@ -1,0 +1,174 @@
+import { array, boolean, described, literal, nullable, number, object, string, type Infer, type JsonSchema, type Schema } from "../../core/schema/schema.js";
+
+/**
+ * The JSON documents the commands write, defined once: their TypeScript types (the builders in
+ * render/json.ts must produce them), and the JSON Schemas `coding-salary schema <command>`
+ * prints and the package ships in dist/schemas/.
+ */
+
+const dollars = number({ min: 0 });
+const wholeDollars = number({ integer: true, min: 0 });
+const signedDollars = number({ integer: true });
+const range = (of = wholeDollars) => object({ low: of, median: of, high: of });
+
+const schemaVersion = described(literal(1), "Raised only when a field changes meaning or goes away.");
+
+export const profileSchema = described(
+  object({
+    experienceYears: nullable(number({ min: 0 })),
+    certifications: described(array(string()), "Upper-case credential codes, each once."),
+    specialty: nullable(string()),
+    state: described(nullable(string({ pattern: /^[A-Z]{2}$/ })), "Two-letter code."),
+    setting: nullable(string()),
+    remote: boolean(),
+    role: nullable(string()),
+  }),
+  "The normalized profile; null where not given.",
+);
+
+const sources = array(object({ id: string(), title: string(), year: nullable(number({ integer: true })) }));
+const warnings = described(array(string()), "Fallbacks and caveats; empty when there are none.");
+const purchasingPower = object({ priceIndex: number({ positive: true }), year: number({ integer: true }), annual: range() });
+
+export const estimateDocumentSchema = object(
+  {
+    schemaVersion,
+    input: profileSchema,
+    currency: literal("USD"),
+    annual: described(range(), "Whole dollars a year; low and high are the 25th and 75th percentiles."),
+    hourly: described(range(dollars), "Dollars an hour at 2,080 hours a year."),
+    percentiles: object({ p10: wholeDollars, p25: wholeDollars, p50: wholeDollars, p75: wholeDollars, p90: wholeDollars }),
+    factors: described(
+      array(object({ id: string(), label: string(), multiplier: number({ positive: true }), effect: signedDollars, source: string() }), { minItems: 1 }),
+      "The starting point (multiplier 1) then each factor; effects sum to the median minus the starting point.",
+    ),
+    purchasingPower: nullable(
+      object({
+        state: string(),
+        priceIndex: number({ positive: true }),
+        housingPriceIndex: nullable(number({ positive: true })),
+        year: number({ integer: true }),
+        source: string(),
+        annual: described(range(), "The range in the state's prices, in national-average dollars."),
+      }),
+    ),
+    sources,
+    warnings,
+  },
+  { title: "coding-salary estimate" },
+);
+
+export const offerDocumentSchema = object(
+  {
+    schemaVersion,
+    input: profileSchema,
+    offer: object({ annual: wholeDollars, hourly: dollars, basis: literal("annual", "hourly") }),
+    percentile: described(number({ min: 0, max: 100 }), "Where the offer sits among people with this profile."),
+    verdict: described(literal("below", "within", "above"), "Against the typical range (25th to 75th percentile)."),
+    gap: object({ annual: signedDollars, percent: number() }),
+    counter: object({ annual: wholeDollars, basis: literal("median", "high", "offer"), reason: string() }),
+    annual: range(),
+    percentiles: object({ p10: wholeDollars, p25: wholeDollars, p50: wholeDollars, p75: wholeDollars, p90: wholeDollars }),
+    sources,
+    warnings,
+  },
+  { title: "coding-salary offer" },
+);
+
+export const compareDocumentSchema = object(
+  {
+    schemaVersion,
+    by: literal("state", "cert", "specialty", "setting", "experience", "role", "remote"),
+    sort: literal("none", "nominal", "real"),
+    base: object({ input: profileSchema, annual: range(), purchasingPower: nullable(purchasingPower) }),
+    rows: array(
+      object({
+        value: string(),
+        label: string(),
+        annual: range(),
+        difference: described(signedDollars, "This row's median minus the base profile's."),
+        purchasingPower: nullable(purchasingPower),
+      }),
+    ),
+    sources,
+    warnings,
+  },
+  { title: "coding-salary compare" },
+);
+
+export const careerDocumentSchema = object(
+  {
+    schemaVersion,
+    input: profileSchema,
+    years: described(
+      array(object({ year: number({ integer: true, min: 0 }), experienceYears: number({ min: 0 }), role: string(), promoted: boolean(), annual: range() }), { minItems: 2 }),
+      "One entry a year from now (year 0) to the last year.",
+    ),
+    promotions: array(object({ year: number({ integer: true, min: 1 }), role: string() })),
+    sources,
+  },
+  { title: "coding-salary career" },
+);
+
+const netGain = object({ year1: signedDollars, year3: signedDollars, year5: signedDollars });
+const scenario = object({ cost: dollars, months: number({ min: 0 }), paybackMonths: nullable(number({ min: 0 })), netGain });
+
+export const roiDocumentSchema = object(
+  {
+    schemaVersion,
+    input: profileSchema,
+    plan: object({ cost: dollars, months: number({ min: 0 }), cert: string() }),
+    uplift: object({ annual: signedDollars, monthly: number() }),
+    paybackMonths: described(nullable(number({ min: 0 })), "Months from the start of study until the extra pay covers the cost; null if never."),
+    netGain,
+    before: object({ annual: range() }),
+    after: object({ annual: range() }),
+    paths: nullable(array(object({ id: string(), label: string(), best: scenario, worst: scenario }))),
+    sources,
+    warnings,
+  },
+  { title: "coding-salary roi" },
+);
+
+export const careersDocumentSchema = object(
+  {
+    schemaVersion,
+    input: profileSchema,
+    careers: array(object({ id: string(), label: string(), annual: range(), source: string(), note: nullable(string()) }), { minItems: 1 }),
+    training: object({
+      months: object({ low: number({ min: 0 }), high: number({ min: 0 }) }),
+      paths: array(object({ id: string(), label: string(), cost: object({ low: dollars, high: dollars }) })),
+      source: string(),
+    }),
+    outlook: array(object({ id: string(), label: string(), growth: number(), period: string(), source: string() })),
+  },
+  { title: "coding-salary careers" },
+);
+
+export const sourcesDocumentSchema = object(
+  {
+    schemaVersion,
+    dataset: object({ version: string(), hash: string({ pattern: /^[0-9a-f]{64}$/ }) }),
+    sources: array(
+      object({ id: string(), title: string(), publisher: string(), year: nullable(number({ integer: true })), covers: string(), note: nullable(string()) }),
+    ),
+  },
+  { title: "coding-salary sources" },
+);
+
+export type EstimateDocument = Infer<typeof estimateDocumentSchema>;
+export type OfferDocument = Infer<typeof offerDocumentSchema>;
+export type CompareDocument = Infer<typeof compareDocumentSchema>;
+export type CareerDocument = Infer<typeof careerDocumentSchema>;
+export type RoiDocument = Infer<typeof roiDocumentSchema>;
+export type CareersDocument = Infer<typeof careersDocumentSchema>;
+export type SourcesDocument = Infer<typeof sourcesDocumentSchema>;
+
+/** The published JSON Schema of a document: draft 2020-12, with an id and title. */
+export function publishedSchema(name: string, schema: Schema<unknown>): JsonSchema {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `urn:coding-salary:schema:${name}`,
+    ...schema.toJsonSchema(),
+  };
+}

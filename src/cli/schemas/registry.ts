@@ -1,0 +1,23 @@
+import { datasetSchema } from "../../core/dataset/dataset-schema.js";
+import type { Schema } from "../../core/schema/schema.js";
+import {
+  careerDocumentSchema,
+  careersDocumentSchema,
+  compareDocumentSchema,
+  estimateDocumentSchema,
+  offerDocumentSchema,
+  roiDocumentSchema,
+  sourcesDocumentSchema,
+} from "./documents.js";
+
+/** Every published schema: one per command's JSON output, and the dataset's shape (for --data). */
+export const SCHEMAS: Record<string, { schema: Schema<unknown>; what: string }> = {
+  estimate: { schema: estimateDocumentSchema, what: "estimate --json" },
+  offer: { schema: offerDocumentSchema, what: "offer --json" },
+  compare: { schema: compareDocumentSchema, what: "compare --json" },
+  career: { schema: careerDocumentSchema, what: "career --json" },
+  roi: { schema: roiDocumentSchema, what: "roi --json" },
+  careers: { schema: careersDocumentSchema, what: "careers --json" },
+  sources: { schema: sourcesDocumentSchema, what: "sources --json" },
+  dataset: { schema: datasetSchema, what: "a dataset file for --data (data export writes one)" },
+};
