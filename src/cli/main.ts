@@ -1,23 +1,39 @@
 import { bundledDataset } from "../core/dataset/bundled-dataset.js";
+import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { Context } from "./context.js";
+import { readDatasetFile } from "./dataset-file.js";
 import { describeFailure } from "./errors.js";
-import { processIo } from "./io.js";
+import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
+import { processIo, type Io } from "./io.js";
 import { buildProgram } from "./program.js";
 
-/** Runs the command line and sets the exit code; errors are mapped to messages and codes in one place. */
+/** The executable's entry: runs the command line against the real process and sets its exit code. */
 export async function main(argv: string[] = process.argv): Promise<void> {
-  const io = processIo();
-  const ctx: Context = { io, dataset: bundledDataset };
-  const program = buildProgram(ctx);
+  process.exitCode = await run(argv.slice(2), processIo());
+}
+
+/**
+ * Runs one command line (`args` without node and the script) against an `Io` and returns the
+ * exit code; every error is mapped to a message and a code here, in one place.
+ */
+export async function run(args: readonly string[], io: Io): Promise<ExitCodeValue> {
+  // --data is read once, when a command first needs the dataset; until then nothing is loaded.
+  let datasetFile: string | undefined;
+  let loaded: Dataset | undefined;
+  const ctx: Context = { io, dataset: () => (loaded ??= datasetFile === undefined ? bundledDataset() : readDatasetFile(datasetFile)) };
+  const program = buildProgram(ctx).hook("preAction", (_program, command) => {
+    datasetFile = command.optsWithGlobals<{ data?: string }>().data;
+  });
   try {
     // No command at all: show what the tool can do (help is data here, so stdout and status 0).
-    if (argv.length <= 2) io.out(program.helpInformation());
-    else await program.parseAsync(argv);
+    if (args.length === 0) io.out(program.helpInformation());
+    else await program.parseAsync(args, { from: "user" });
+    return ExitCode.ok;
   } catch (error) {
     const names = new Set(program.commands.map((c) => c.name()));
-    const command = argv.slice(2).find((arg) => names.has(arg));
+    const command = args.find((arg) => names.has(arg));
     const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command });
     if (message) io.err(`coding-salary: ${message}\n`);
-    process.exitCode = code;
+    return code;
   }
 }

@@ -3,6 +3,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { registerCareer } from "./commands/career.js";
 import { registerCareers } from "./commands/careers.js";
 import { registerCompare } from "./commands/compare.js";
+import { registerData } from "./commands/data.js";
 import { registerEstimate } from "./commands/estimate.js";
 import { registerOffer } from "./commands/offer.js";
 import { registerRoi } from "./commands/roi.js";
@@ -17,11 +18,12 @@ export function buildProgram(ctx: Context): Command {
     .version(pkg.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .option("--no-color", "no colour, even on a terminal (NO_COLOR and TERM=dumb work too)")
+    .option("--data <file>", "use your own dataset file instead of the bundled data (see: coding-salary data)")
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .exitOverride();
-  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema])
+  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema, registerData])
     register(program, ctx);
   return program;
 }

@@ -15,6 +15,7 @@ export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues
 export function parseDataset(input: unknown): DatasetResult {
   const issues: Issue[] = [];
   const dataset = datasetSchema.check(input, "", issues);
+  checkSourcesAndRanges(input, issues);
   if (dataset) checkConsistency(dataset, issues);
   if (issues.length > 0 || !dataset) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
   return { ok: true, dataset };
@@ -27,20 +28,29 @@ export function loadDataset(input: unknown): Dataset {
   return result.dataset;
 }
 
-function checkConsistency(d: Dataset, issues: Issue[]): void {
+/** Checks that need no shape, so they report alongside shape problems: source ids known, ranges ordered. */
+function checkSourcesAndRanges(input: unknown, issues: Issue[]): void {
   const add = (path: string, message: string) => issues.push({ path, message });
-
+  const listed = (input as { sources?: unknown } | null)?.sources;
   const sourceIds = new Set<string>();
-  d.sources.forEach((s) => {
-    if (sourceIds.has(s.id)) add(`sources[${s.id}]`, "duplicate source id");
-    sourceIds.add(s.id);
-  });
-  walk(d, "", (value, path) => {
-    if (typeof value.source === "string" && !sourceIds.has(value.source))
+  if (Array.isArray(listed))
+    for (const s of listed) {
+      const id = (s as { id?: unknown } | null)?.id;
+      if (typeof id !== "string") continue;
+      if (sourceIds.has(id)) add(`sources[${id}]`, "duplicate source id");
+      sourceIds.add(id);
+    }
+  walk(input, "", (value, path) => {
+    if (path !== "sources" && !path.startsWith("sources[") && typeof value.source === "string" && !sourceIds.has(value.source))
       add(`${path}.source`, `unknown source id "${value.source}" (not in sources)`);
     if (typeof value.low === "number" && typeof value.high === "number" && value.low > value.high)
       add(path, `low (${value.low}) is above high (${value.high})`);
   });
+}
+
+/** Checks of a well-shaped dataset: unique ids, bands and ladder in order, states known. */
+function checkConsistency(d: Dataset, issues: Issue[]): void {
+  const add = (path: string, message: string) => issues.push({ path, message });
 
   unique("experience.bands", d.experience.bands.map((b) => b.id), add);
   unique("certifications.credentials", d.certifications.credentials.map((c) => c.code), add);

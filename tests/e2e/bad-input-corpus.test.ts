@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, STACK, run } from "../helpers/cli.js";
+
+/**
+ * The corpus of bad inputs in tests/corpus: argument vectors and bad data files. Every case
+ * must exit 2 with a message on stderr that names the problem, and write nothing on stdout.
+ */
+const corpus = join(ROOT, "tests", "corpus");
+const badArguments: { args: string[]; stderr: string }[] = JSON.parse(readFileSync(join(corpus, "bad-arguments.json"), "utf8"));
+const dataCases = JSON.parse(readFileSync(join(corpus, "bad-data", "expected.json"), "utf8"));
+const rawFiles: [string, string][] = Object.entries(dataCases["raw files: read as they are"]);
+const patches: [string, { set: (string | number)[]; to: unknown; expect: string }][] = Object.entries(dataCases["patches: the bundled dataset (data export) with one value set"]);
+
+function expectUsageError(r: Awaited<ReturnType<typeof run>>, message: string) {
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toContain(message);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.code).toBe(2);
+}
+
+describe("bad arguments", () => {
+  it.each(badArguments.map((c) => [c.args.join(" "), c] as const))("%s", async (_name, c) => {
+    expectUsageError(await run(c.args), c.stderr);
+  });
+});
+
+describe("bad data files", () => {
+  it.each(rawFiles)("%s", async (file, message) => {
+    const path = `tests/corpus/bad-data/${file}`;
+    expectUsageError(await run(["data", "validate", path]), message);
+    expectUsageError(await run(["estimate", "--json", "--data", path]), message);
+  });
+
+  const exported = run(["data", "export"]).then((r) => JSON.parse(r.stdout));
+  const dir = mkdtempSync(join(tmpdir(), "coding-salary-corpus-"));
+
+  it.each(patches)("%s", async (file, patch) => {
+    const data = structuredClone(await exported);
+    let node = data;
+    for (const key of patch.set.slice(0, -1)) node = node[key];
+    node[patch.set[patch.set.length - 1]!] = patch.to;
+    const path = join(dir, file);
+    writeFileSync(path, JSON.stringify(data, null, 2));
+    expectUsageError(await run(["data", "validate", path]), patch.expect);
+    expectUsageError(await run(["estimate", "--data", path]), patch.expect);
+  });
+});
