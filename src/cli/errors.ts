@@ -40,6 +40,8 @@ export function describeFailure(error: unknown, options: { debug: boolean; comma
   if (isCommanderError(error)) {
     // Help and version are "errors" to commander; they exit 0 with their text already written.
     if (error.exitCode === 0) return { message: "", code: ExitCode.ok };
+    // `help <unknown>` and a bare `data`: commander has already written the help to stderr.
+    if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") return { message: "", code: ExitCode.usage };
     const text = error.message.replace(/^error: /, "").replace(/\n\(Did you mean (.+)\?\)/, ". Did you mean $1?");
     return { message: `${text}\nSee 'coding-salary ${options.command ? `${options.command} ` : ""}--help'.`, code: ExitCode.usage };
   }
