@@ -3,6 +3,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { registerCareer } from "./commands/career.js";
 import { registerCareers } from "./commands/careers.js";
 import { registerCompare } from "./commands/compare.js";
+import { registerCompletion } from "./commands/completion.js";
 import { registerData } from "./commands/data.js";
 import { registerEstimate } from "./commands/estimate.js";
 import { registerOffer } from "./commands/offer.js";
@@ -23,7 +24,7 @@ export function buildProgram(ctx: Context): Command {
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .exitOverride();
-  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema, registerData])
+  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema, registerData, registerCompletion])
     register(program, ctx);
   return program;
 }
