@@ -32,8 +32,8 @@ export const MAX_CAREER_YEARS = 40;
 export function careerPath(
   years: number,
   profile: unknown = {},
-  dataset: Dataset = bundledDataset(),
   options: { promotions?: boolean } = {},
+  dataset: Dataset = bundledDataset(),
 ): CareerPath {
   if (!Number.isInteger(years) || years < 1 || years > MAX_CAREER_YEARS)
     throw new ArgumentError("invalid-argument", `years must be a whole number from 1 to ${MAX_CAREER_YEARS}, got ${years}`, "years", years);

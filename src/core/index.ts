@@ -1,12 +1,38 @@
-/** coding-salary as a library: pure functions over a dataset (the bundled one by default). */
+/**
+ * coding-salary as a library: pure functions over a dataset (the bundled one by default),
+ * returning plain data. Importing it has no side effects and loads no CLI code.
+ */
+
+// Estimating a profile
 export { estimate, estimateProfile } from "./estimate.js";
-export type { Estimate, Factor, Percentiles, PurchasingPower, Range, SourceRef, Warning } from "./estimate.js";
-export { normalizeProfile } from "./profile.js";
+export type { Estimate, Factor, Percentiles, PurchasingPower, Range, SourceRef } from "./estimate.js";
+export { normalizeProfile, PROFILE_FIELDS } from "./profile.js";
 export type { Profile, ProfileInput } from "./profile.js";
+export type { Warning } from "./warning.js";
+
+// Decisions
+export { assessOffer } from "./offer.js";
+export type { OfferAssessment, Verdict } from "./offer.js";
+export { parseAmount } from "./amount.js";
+export type { Amount } from "./amount.js";
+export { compare, DIMENSIONS } from "./compare.js";
+export type { Comparison, ComparisonRow, CompareSort, Dimension } from "./compare.js";
+export { careerPath, MAX_CAREER_YEARS } from "./career.js";
+export type { CareerPath, CareerYear } from "./career.js";
+export { compareTrainingPaths, trainingReturn } from "./roi.js";
+export type { NetGain, PathComparison, PathScenario, TrainingPlan, TrainingReturn } from "./roi.js";
+export { relatedCareers } from "./careers.js";
+export type { CareerComparison, RelatedCareer } from "./careers.js";
+export { inNationalDollars } from "./purchasing-power.js";
+export type { PriceBasis } from "./purchasing-power.js";
+
+// Datasets
 export { bundledDataset } from "./dataset/bundled-dataset.js";
 export { loadDataset, parseDataset } from "./dataset/parse-dataset.js";
 export type { DatasetResult } from "./dataset/parse-dataset.js";
-export type { Dataset, Source } from "./dataset/dataset-schema.js";
+export type { Credential, Dataset, ExperienceBand, Role, Setting, Source, Specialty, StateFigures } from "./dataset/dataset-schema.js";
+export type { Issue } from "./schema/schema.js";
+
+// Errors: typed classes with stable codes
 export { ArgumentError, CodingSalaryError, DatasetError, ProfileError } from "./errors.js";
 export type { ErrorCode } from "./errors.js";
-export type { Issue } from "./schema/schema.js";

@@ -23,7 +23,7 @@ export function registerCareer(program: Command, ctx: Context): void {
       const years = /^\d+$/.test(flags.years) ? Number(flags.years) : Number.NaN;
       if (!(years >= 1 && years <= MAX_CAREER_YEARS))
         throw new UsageError(`--years must be a whole number from 1 to ${MAX_CAREER_YEARS}, got ${JSON.stringify(flags.years)}`);
-      const result = careerPath(years, profile, dataset, { promotions: flags.promotions });
+      const result = careerPath(years, profile, { promotions: flags.promotions }, dataset);
       return { json: () => careerDocument(result), blocks: () => careerReport(result, dataset) };
     },
   });
