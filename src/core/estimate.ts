@@ -94,7 +94,7 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
   const { z } = model;
   const at = (zScore: number) => Math.round(median * Math.exp(zScore * priced.sigma));
   const percentiles = { p10: at(z.p10), p25: at(z.p25), p50: Math.round(median), p75: at(z.p75), p90: at(z.p90) };
-  const annual = { low: at(z.low), median: percentiles.p50, high: at(z.high) };
+  const annual = { low: percentiles.p25, median: percentiles.p50, high: percentiles.p75 };
   const hours = dataset.model.hoursPerYear.value;
   const purchasingPower = purchasingPowerOf(model, input.state, annual);
   return {

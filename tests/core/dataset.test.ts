@@ -82,6 +82,7 @@ describe("parseDataset", () => {
     ["a promotion lowering the experience floor", (d) => (d.roles.ladder[2].minYears.value = 1), "roles.ladder[supervisor].minYears: must be at least the previous role's (6)"],
     ["a guide state not in the state list", (d) => (d.guideStates[0].code = "ZZ"), 'guideStates[ZZ].code: unknown state "ZZ" (not in states.list)'],
     ["a negative cost", (d) => (d.training.paths[0].cost.low = -1), "training.paths[program].cost.low: expected a number from 0 to 1000000, got -1"],
+    ["an implausibly wide band", (d) => (d.experience.bands[0].annual = { low: 1_000, high: 900_000, source: "seed-guide" }), "experience.bands[entry].annual: read as the 25th–75th percentile, this range implies an implausibly wide spread of pay"],
   ])("catches %s", (_what, edit, message) => {
     expect(problems(edit)).toContain(message);
   });

@@ -7,7 +7,6 @@ import { sourcesBlock, warningsBlock } from "./sources-lines.js";
 
 /** The `estimate` report: range, percentiles, the factors behind the median, purchasing power, sources. */
 export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
-  const { low: lowP, high: highP } = dataset.model.rangePercentiles;
   const p = e.percentiles;
   const blocks: Block[] = [
     { kind: "heading", text: `Estimated pay: ${profileSummary(e.input, dataset)}` },
@@ -15,9 +14,9 @@ export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
       kind: "table",
       columns: [{ title: "" }, { title: "Annual", align: "right" }, { title: "Hourly", align: "right" }],
       rows: [
-        [`Low (${ordinal(lowP)} percentile)`, dollars(e.annual.low), cents(e.hourly.low)],
+        ["Low (25th percentile)", dollars(e.annual.low), cents(e.hourly.low)],
         [cell("Median", "strong"), cell(dollars(e.annual.median), "strong"), cell(cents(e.hourly.median), "strong")],
-        [`High (${ordinal(highP)} percentile)`, dollars(e.annual.high), cents(e.hourly.high)],
+        ["High (75th percentile)", dollars(e.annual.high), cents(e.hourly.high)],
       ],
     },
     {
@@ -52,12 +51,7 @@ export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
   }
   blocks.push(...warningsBlock(e.warnings), sourcesBlock(e.sources), {
     kind: "lines",
-    lines: [cell(`Low and high are the ${ordinal(lowP)} and ${ordinal(highP)} percentiles: the middle half of people with this profile earn between them.`, "muted")],
+    lines: [cell("Low and high are the 25th and 75th percentiles: the middle half of people with this profile earn between them.", "muted")],
   });
   return blocks;
-}
-
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
 }

@@ -1,3 +1,4 @@
+import { sigmaOfRange } from "../distribution.js";
 import { DatasetError } from "../errors.js";
 import { matchKey } from "../match.js";
 import type { Issue } from "../schema/schema.js";
@@ -5,6 +6,9 @@ import { datasetSchema, type Dataset } from "./dataset-schema.js";
 
 /** Problems reported at most; a file with more is broken beyond listing. */
 export const MAX_ISSUES = 50;
+
+/** Widest spread of log pay a band may imply (×47 from the 10th to the 90th percentile); wider is a typo. */
+export const MAX_SPREAD = 1.5;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
 
@@ -65,8 +69,11 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     if (!bandIds.has(d.model[key])) add(`model.${key}`, `unknown experience band "${d.model[key]}"`);
 
   // More experience must never lower pay: bands in order, their medians rising.
+  const { low: lowP, high: highP } = d.model.rangePercentiles;
   d.experience.bands.forEach((band, i) => {
     const at = `experience.bands[${band.id}]`;
+    if (sigmaOfRange(band.annual.low, band.annual.high, lowP, highP) > MAX_SPREAD)
+      add(`${at}.annual`, `read as the ${lowP}th–${highP}th percentile, this range implies an implausibly wide spread of pay`);
     if (band.toYears !== null && band.toYears < band.fromYears) add(`${at}.toYears`, "is below fromYears");
     const previous = d.experience.bands[i - 1];
     if (!previous) return;

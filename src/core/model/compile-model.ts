@@ -32,8 +32,8 @@ export interface Model {
   /** Median of the reference band: specialty, setting, remote and guide-state factors are relative to it. */
   referenceMedian: number;
   nationalSigma: number;
-  /** z-scores of the percentiles reported, and of the range ends. */
-  z: { p10: number; p25: number; p75: number; p90: number; low: number; high: number };
+  /** z-scores of the percentiles reported. */
+  z: { p10: number; p25: number; p75: number; p90: number };
   /** Factor of each specialty and setting, by id: its guide median over the reference median. */
   specialtyMultiplier: Map<string, number>;
   settingMultiplier: Map<string, number>;
@@ -100,8 +100,6 @@ function compileModel(d: Dataset): Model {
       p25: normalQuantile(0.25),
       p75: normalQuantile(0.75),
       p90: normalQuantile(0.9),
-      low: normalQuantile(lowP / 100),
-      high: normalQuantile(highP / 100),
     },
     specialtyMultiplier: multipliers(d.specialties),
     settingMultiplier: multipliers(d.settings),

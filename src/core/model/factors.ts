@@ -49,7 +49,9 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
 
   if (role) {
     const raises = role.raisesAboveTrack.value;
-    const fromTrack = track && pricedYears !== years ? track.median / (years === null ? model.guideNational : curveAt(model, years).median) : 1;
+    // Without experience the start is the all-experience national figure, which a role only raises.
+    const fromTrack =
+      track && pricedYears !== years ? (years === null ? Math.max(1, track.median / model.guideNational) : track.median / curveAt(model, years).median) : 1;
     const multiplier = fromTrack * Math.pow(1 + d.roles.modelRaise.value, raises);
     const details: string[] = [];
     if (fromTrack !== 1 && floor !== undefined) details.push(`paid as at least ${floor} years' experience`);
