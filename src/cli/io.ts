@@ -1,10 +1,16 @@
+import { isatty } from "node:tty";
+
 /**
  * The one place that writes. Data goes to stdout, messages and prompts to stderr. A reader
  * that goes away (`| head -1`) ends the run quietly with status 0.
  */
 export interface Io {
-  out(text: string): void;
+  /** Writes data; false when some of it is still queued (wait for `drained()`, and do not reuse a buffer given). */
+  out(data: string | Uint8Array): boolean;
   err(text: string): void;
+  drained(): Promise<void>;
+  /** Standard input, for `--input -`. */
+  readonly stdin: NodeJS.ReadableStream;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
@@ -20,11 +26,19 @@ export function processIo(): Io {
   process.stdout.on("error", quietOnClosedPipe);
   process.stderr.on("error", quietOnClosedPipe);
   return {
-    out: (text) => void process.stdout.write(text),
+    out: (data) => {
+      process.stdout.write(data);
+      return process.stdout.writableLength === 0;
+    },
     err: (text) => void process.stderr.write(text),
+    drained: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
+    // Reading process.stdin creates its stream: only when a command asks for it.
+    get stdin() {
+      return process.stdin;
+    },
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
+    stdinIsTTY: isatty(0),
     env: process.env,
     columns: process.stdout.columns ?? 100,
   };

@@ -17,7 +17,16 @@ export interface ProfileCommandSpec<F> {
   /** The command's own arguments and options. */
   configure?: (command: Command) => void;
   /** Read → compute → describe how to print: the command's whole job. */
-  run: (input: { flags: F & ProfileFlags & FormatFlags; args: string[]; profile: ProfileInput; dataset: Dataset; format: Format }) => Rendering | Promise<Rendering>;
+  /** Read → compute → describe how to print: the command's whole job. Undefined: it wrote its output itself. */
+  run: (input: {
+    flags: F & ProfileFlags & FormatFlags;
+    args: string[];
+    profile: ProfileInput;
+    dataset: Dataset;
+    format: Format;
+    /** Whether --format or --json was given (rather than the default). */
+    formatGiven: boolean;
+  }) => Rendering | undefined | Promise<Rendering | undefined>;
 }
 
 /**
@@ -36,8 +45,9 @@ export function registerProfileCommand<F>(program: Command, ctx: Context, spec: 
     const format = formatOf(flags, spec.formats);
     const dataset = ctx.dataset();
     const profile = profileFromFlags(flags, { heldFlag: spec.heldFlag ?? false });
-    const rendering = await spec.run({ flags, args: cmd.args, profile, dataset, format });
-    await writeResult(ctx, format, flags, rendering);
+    const formatGiven = flags.json === true || cmd.getOptionValueSource("format") !== "default";
+    const rendering = await spec.run({ flags, args: cmd.args, profile, dataset, format, formatGiven });
+    if (rendering) await writeResult(ctx, format, flags, rendering);
   });
   return command;
 }

@@ -113,7 +113,7 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
 }
 
 function purchasingPowerOf(model: Model, code: string | null, annual: Range): PurchasingPower | null {
-  const state = code === null ? undefined : model.dataset.states.list.find((s) => s.code === code);
+  const state = code === null ? undefined : model.states.byId.get(code);
   if (!state || state.priceIndex === null) return null;
   const index = state.priceIndex;
   const real = (n: number) => Math.round(n / (index / 100));
@@ -129,13 +129,13 @@ function purchasingPowerOf(model: Model, code: string | null, annual: Range): Pu
 }
 
 function noPriceIndex(model: Model, code: string): Warning {
-  const name = model.dataset.states.list.find((s) => s.code === code)?.name ?? code;
+  const name = model.states.byId.get(code)?.name ?? code;
   return { code: "no-price-index", message: `The data has no price parity for ${name}, so purchasing power is not shown.` };
 }
 
 function sourcesOf(model: Model, ids: string[]): SourceRef[] {
   return [...new Set(ids)].flatMap((id) => {
-    const s = model.dataset.sources.find((source) => source.id === id);
+    const s = model.sources.get(id);
     return s ? [{ id: s.id, title: s.title, year: s.year }] : [];
   });
 }

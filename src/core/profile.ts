@@ -71,15 +71,15 @@ function experience(value: unknown, maxYears: number): number | null {
 
 function certifications(value: unknown, credentials: Lookup<{ code: string; name: string }>): string[] {
   if (value === undefined || value === null) return [];
-  const allowed = credentials.candidates.map((c) => c.value.code).join(", ");
+  const allowed = () => credentials.candidates.map((c) => c.value.code).join(", ");
   if (!Array.isArray(value))
-    throw new ProfileError("unknown-certification", "certifications must be a list of codes", "certifications", value, allowed);
+    throw new ProfileError("unknown-certification", "certifications must be a list of codes", "certifications", value, allowed());
   const codes: string[] = [];
   for (const item of value) {
     const found = typeof item === "string" ? credentials.byKey.get(matchKey(item)) : undefined;
     if (!found) {
       const near = typeof item === "string" ? closest(item, credentials.candidates)?.code : undefined;
-      throw new ProfileError("unknown-certification", `unknown certification ${JSON.stringify(item)}`, "certifications", item, allowed, near);
+      throw new ProfileError("unknown-certification", `unknown certification ${JSON.stringify(item)}`, "certifications", item, allowed(), near);
     }
     if (!codes.includes(found.code)) codes.push(found.code);
   }
@@ -95,9 +95,9 @@ function choice<T>(
   describe: (item: T) => string,
 ): string | null {
   if (value === undefined || value === null) return null;
-  const allowed = options.candidates.map((c) => idOf(c.value)).join(", ");
   const found = typeof value === "string" ? options.byKey.get(matchKey(value)) : undefined;
   if (found) return idOf(found);
+  const allowed = options.candidates.map((c) => idOf(c.value)).join(", ");
   const near = typeof value === "string" ? closest(value, options.candidates) : undefined;
   throw new ProfileError(code, `unknown ${field} ${JSON.stringify(value)}`, field, value, allowed, near === undefined ? undefined : describe(near));
 }

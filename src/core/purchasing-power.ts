@@ -1,5 +1,6 @@
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
+import { modelOf } from "./model/compile-model.js";
 import { normalizeProfile } from "./profile.js";
 
 export type PriceBasis = "all-items" | "housing";
@@ -10,8 +11,8 @@ export type PriceBasis = "all-items" | "housing";
  * uses its rents parity, which spreads far wider. Null when the data has no parity for the state.
  */
 export function inNationalDollars(annual: number, state: string, basis: PriceBasis = "all-items", dataset: Dataset = bundledDataset()): number | null {
-  const code = normalizeProfile({ state }, dataset).state;
-  const figures = dataset.states.list.find((s) => s.code === code);
+  const code = normalizeProfile({ state }, dataset).state as string;
+  const figures = modelOf(dataset).states.byId.get(code);
   const index = basis === "housing" ? figures?.housingPriceIndex : figures?.priceIndex;
   return index === null || index === undefined ? null : Math.round(annual / (index / 100));
 }

@@ -19,5 +19,5 @@ export function registerCompletion(program: Command, ctx: Context): void {
         ["coding-salary completion fish > ~/.config/fish/completions/coding-salary.fish", "fish"],
       ]),
     )
-    .action((shell: keyof typeof SHELLS) => ctx.io.out(SHELLS[shell](completionSpec(program, ctx.dataset()))));
+    .action((shell: keyof typeof SHELLS) => void ctx.io.out(SHELLS[shell](completionSpec(program, ctx.dataset()))));
 }

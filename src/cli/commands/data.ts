@@ -16,7 +16,7 @@ export function registerData(program: Command, ctx: Context): void {
   data
     .command("export")
     .description("write the dataset in use (bundled, or --data) as one JSON file in the documented shape")
-    .action(() => ctx.io.out(`${JSON.stringify(ctx.dataset(), null, 2)}\n`));
+    .action(() => void ctx.io.out(`${JSON.stringify(ctx.dataset(), null, 2)}\n`));
   data
     .command("validate")
     .description("check a dataset file: shape, sources, ranges, ids; every problem with its path")

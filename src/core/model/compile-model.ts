@@ -11,6 +11,9 @@ export interface CurvePoint {
 }
 
 export interface Lookup<T> {
+  /** By canonical id (as a normalized profile holds it). */
+  byId: Map<string, T>;
+  /** By any spelling, through `matchKey`. */
   byKey: Map<string, T>;
   candidates: Candidate<T>[];
 }
@@ -26,6 +29,7 @@ export interface Model {
   settings: Lookup<Setting>;
   roles: Lookup<Role>;
   states: Lookup<StateFigures>;
+  sources: Map<string, Dataset["sources"][number]>;
   curve: CurvePoint[];
   /** The guide's national median: experience factors are relative to it. */
   guideNational: number;
@@ -38,7 +42,8 @@ export interface Model {
   specialtyMultiplier: Map<string, number>;
   settingMultiplier: Map<string, number>;
   remoteMultiplier: number;
-  guideStateMedian: Map<string, number>;
+  /** The guide's state ranges as factors, used only where BLS has no wage for a state. */
+  guideStates: Map<string, { multiplier: number; source: string }>;
   /** National median over national mean (BLS): estimates a state median where only the mean is published. */
   medianToMean: number;
 }
@@ -54,15 +59,18 @@ export function modelOf(dataset: Dataset): Model {
   return model;
 }
 
+/** Lookups of a list: `names(item)` starts with the item's canonical id. */
 function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)[]): Lookup<T> {
+  const byId = new Map<string, T>();
   const byKey = new Map<string, T>();
   const candidates: Candidate<T>[] = [];
   for (const item of items) {
     const spelled = names(item).filter((n): n is string => typeof n === "string" && n.length > 0);
+    byId.set(spelled[0] as string, item);
     for (const name of spelled) byKey.set(matchKey(name), item);
     candidates.push({ names: spelled, value: item });
   }
-  return { byKey, candidates };
+  return { byId, byKey, candidates };
 }
 
 function compileModel(d: Dataset): Model {
@@ -86,6 +94,7 @@ function compileModel(d: Dataset): Model {
     settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
     roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
     states: lookup(d.states.list, (s) => [s.code, s.name]),
+    sources: new Map(d.sources.map((s) => [s.id, s])),
     curve: d.experience.bands.map((b) => ({
       years: b.anchorYears.value,
       median: medianOfRange(b.annual.low, b.annual.high),
@@ -104,7 +113,7 @@ function compileModel(d: Dataset): Model {
     specialtyMultiplier: multipliers(d.specialties),
     settingMultiplier: multipliers(d.settings),
     remoteMultiplier: relative(d.remote.annual),
-    guideStateMedian: new Map(d.guideStates.map((g) => [g.code, medianOfRange(g.annual.low, g.annual.high)])),
+    guideStates: new Map(d.guideStates.map((g) => [g.code, { multiplier: relative(g.annual), source: g.annual.source }])),
     medianToMean: d.national.median.value / d.national.mean.value,
   };
 }

@@ -29,7 +29,7 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
   const steps: FactorStep[] = [];
   const warnings: Warning[] = [];
 
-  const role = profile.role === null ? undefined : d.roles.ladder.find((r) => r.id === profile.role);
+  const role = profile.role === null ? undefined : model.roles.byId.get(profile.role);
   const years = profile.experienceYears;
   const floor = role?.minYears?.value;
   // A role implies at least the experience it usually takes (a senior coder has 6+ years).
@@ -70,8 +70,8 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
   }
 
   const premiums = premiumSteps(model, profile.certifications);
-  const specialty = profile.specialty === null ? undefined : d.specialties.find((s) => s.id === profile.specialty);
-  const setting = profile.setting === null ? undefined : d.settings.find((s) => s.id === profile.setting);
+  const specialty = profile.specialty === null ? undefined : model.specialties.byId.get(profile.specialty);
+  const setting = profile.setting === null ? undefined : model.settings.byId.get(profile.setting);
   const location = locationStep(model, profile, warnings);
   const premiumsApplied: FactorStep[] = [
     ...premiums,
@@ -104,7 +104,7 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
 function premiumSteps(model: Model, codes: string[]): FactorStep[] {
   const certs = model.dataset.certifications;
   const held = codes
-    .map((code) => certs.credentials.find((c) => c.code === code))
+    .map((code) => model.credentials.byId.get(code))
     .filter((c) => c !== undefined)
     .sort((a, b) => b.premium.value - a.premium.value);
   const share = certs.additionalCredentialShare.value;
@@ -139,7 +139,7 @@ function locationStep(model: Model, profile: Profile, warnings: Warning[]): Fact
       source: d.remote.annual.source,
     };
   if (profile.state === null) return undefined;
-  const state = d.states.list.find((s) => s.code === profile.state);
+  const state = model.states.byId.get(profile.state);
   if (!state) return undefined;
   const national = d.national.median.value;
   if (state.median !== null)
@@ -161,11 +161,10 @@ function locationStep(model: Model, profile: Profile, warnings: Warning[]): Fact
       source: d.states.wages.source,
     };
   }
-  const guide = model.guideStateMedian.get(state.code);
-  const guideRange = d.guideStates.find((g) => g.code === state.code);
-  if (guide !== undefined && guideRange) {
+  const guide = model.guideStates.get(state.code);
+  if (guide) {
     warnings.push({ code: "state-median-estimated", message: `BLS publishes no wage for ${state.name}; the guide's range for it is used.` });
-    return { id: `state:${state.code}`, label: `State: ${state.name} (guide range)`, multiplier: guide / model.referenceMedian, source: guideRange.annual.source };
+    return { id: `state:${state.code}`, label: `State: ${state.name} (guide range)`, multiplier: guide.multiplier, source: guide.source };
   }
   warnings.push({
     code: "state-not-covered",

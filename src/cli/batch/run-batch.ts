@@ -1,0 +1,126 @@
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import { CodingSalaryError } from "../../core/errors.js";
+import { estimateProfile } from "../../core/estimate.js";
+import { normalizeProfile, type ProfileInput } from "../../core/profile.js";
+import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import type { Io } from "../io.js";
+import { ESTIMATE_CSV_HEADER, errorCsvRow, estimateCsvRow } from "../render/csv.js";
+import { estimateDocument } from "../render/json.js";
+import { BlockWriter } from "./block-writer.js";
+import type { RecordError, RecordReader, RecordSink } from "./records.js";
+import { ResultCache } from "./result-cache.js";
+
+export interface BatchOptions {
+  /** Chunks of input; each is read in full before the next is asked for (it may reuse memory). */
+  source: AsyncIterable<Buffer> & { destroy?: () => void };
+  reader: RecordReader;
+  format: "json" | "csv";
+  /** Profile flags given with --input: each applies where a record leaves the field out. */
+  defaults: ProfileInput;
+  dataset: Dataset;
+  io: Io;
+}
+
+const COMMA = 44;
+
+/**
+ * Estimates every record of a stream, writing one line per record in input order as it goes:
+ * an estimate, or an error record in its place. Returns 0, 3 when some records failed, or
+ * 130/143 when SIGINT/SIGTERM stopped it (after the last whole block).
+ */
+export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
+  const { io, dataset, reader } = o;
+  const json = o.format === "json";
+  const withDefaults = Object.keys(o.defaults).length > 0;
+  const out = new BlockWriter(io);
+  const cache = new ResultCache();
+  let records = 0;
+  let failed = 0;
+
+  /** The line after `{"line":N,` (JSON) or after the line number (CSV). */
+  const estimateOf = (fields: unknown): Buffer => {
+    const input = withDefaults ? merged(o.defaults, fields) : fields;
+    const estimate = estimateProfile(normalizeProfile(input, dataset), dataset);
+    return Buffer.from(json ? `${JSON.stringify(estimateDocument(estimate)).slice(1)}\n` : estimateCsvRow(null, estimate).slice(1));
+  };
+  const write = (line: number, rest: Buffer) => (json ? out.addNumbered('{"line":', line, COMMA, rest) : out.addNumbered("", line, COMMA, rest));
+  const sink: RecordSink = {
+    jsonLine(line, chunk, start, end) {
+      records++;
+      let rest = cache.getBytes(chunk, start, end);
+      if (rest === undefined) {
+        let fields: unknown;
+        try {
+          fields = JSON.parse(chunk.toString("utf8", start, end));
+        } catch {
+          return fail(line, { code: "invalid-json", message: `line ${line} is not valid JSON` });
+        }
+        rest = tryEstimate(line, fields);
+        if (rest === undefined) return;
+        cache.setBytes(chunk, start, end, rest);
+      }
+      write(line, rest);
+    },
+    fields(line, key, fields) {
+      records++;
+      let rest = cache.get(key);
+      if (rest === undefined) {
+        rest = tryEstimate(line, fields);
+        if (rest === undefined) return;
+        cache.set(key, rest);
+      }
+      write(line, rest);
+    },
+    failed(line, error, fields) {
+      records++;
+      fail(line, error, fields);
+    },
+  };
+  const tryEstimate = (line: number, fields: unknown): Buffer | undefined => {
+    try {
+      return estimateOf(fields);
+    } catch (error) {
+      if (!(error instanceof CodingSalaryError)) throw error;
+      fail(line, { code: error.code, message: error.message }, fields);
+      return undefined;
+    }
+  };
+  const fail = (line: number, error: RecordError, fields?: unknown) => {
+    failed++;
+    out.addText(json ? `${JSON.stringify({ line, error })}\n` : errorCsvRow(line, fields, error));
+  };
+
+  let stoppedBy: NodeJS.Signals | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    stoppedBy ??= signal;
+  };
+  process.on("SIGINT", stop).on("SIGTERM", stop);
+  try {
+    if (!json) out.addText(ESTIMATE_CSV_HEADER);
+    for await (const chunk of o.source) {
+      reader.push(chunk, sink);
+      // Whole lines only, one block at a time: a signal stops between blocks.
+      out.flush();
+      if (out.behind) {
+        out.behind = false;
+        await io.drained();
+      }
+      if (stoppedBy) break;
+    }
+    if (!stoppedBy) reader.end(sink);
+    out.flush();
+  } finally {
+    process.off("SIGINT", stop).off("SIGTERM", stop);
+    o.source.destroy?.();
+  }
+
+  io.err(`coding-salary: ${records} records: ${records - failed} ok, ${failed} failed${stoppedBy ? ` (stopped by ${stoppedBy})` : ""}\n`);
+  if (stoppedBy) return stoppedBy === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated;
+  return failed > 0 ? ExitCode.partial : ExitCode.ok;
+}
+
+/** The flags' profile under the record's own fields (a field a record gives, even null, wins). */
+function merged(defaults: ProfileInput, fields: unknown): unknown {
+  if (!fields || typeof fields !== "object" || Array.isArray(fields)) return fields;
+  return { ...defaults, ...fields };
+}

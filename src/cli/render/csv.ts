@@ -1,0 +1,37 @@
+import type { Estimate } from "../../core/estimate.js";
+import { PROFILE_FIELDS } from "../../core/profile.js";
+import { csvLine } from "../batch/csv.js";
+
+/** The fixed CSV columns of `estimate --format csv`, one row per profile (per record in a batch). */
+export const ESTIMATE_CSV_HEADER = csvLine(["line", ...PROFILE_FIELDS, "low", "median", "high", "p10", "p25", "p50", "p75", "p90", "error"]);
+
+export function estimateCsvRow(line: number | null, e: Estimate): string {
+  const i = e.input;
+  const p = e.percentiles;
+  return csvLine([
+    line,
+    i.experienceYears,
+    i.certifications.join(";"),
+    i.specialty,
+    i.state,
+    i.setting,
+    i.remote,
+    i.role,
+    e.annual.low,
+    e.annual.median,
+    e.annual.high,
+    p.p10,
+    p.p25,
+    p.p50,
+    p.p75,
+    p.p90,
+    "",
+  ]);
+}
+
+/** A record that failed: the fields as given (where they are plain values) and the error. */
+export function errorCsvRow(line: number, fields: unknown, error: { code: string; message: string }): string {
+  const given = fields && typeof fields === "object" && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {};
+  const cell = (v: unknown) => (Array.isArray(v) ? v.join(";") : typeof v === "object" || v === undefined ? "" : String(v));
+  return csvLine([line, ...PROFILE_FIELDS.map((f) => cell(given[f])), "", "", "", "", "", "", "", "", `${error.code}: ${error.message}`]);
+}
