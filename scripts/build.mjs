@@ -3,10 +3,11 @@
 // library as a dependency-free bundle with the dataset inlined, and the library's type declarations.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
 const common = {
@@ -19,6 +20,7 @@ const common = {
   minifyWhitespace: true,
   legalComments: "linked",
   logLevel: "warning",
+  define: { __VERSION__: JSON.stringify(version) },
 };
 
 await Promise.all([

@@ -12,6 +12,14 @@ export class UsageError extends Error {
   }
 }
 
+/** The user left (Ctrl+C or Escape at a question): exit 130, nothing more to say. */
+export class Interrupted extends Error {
+  override name = "Interrupted";
+  constructor() {
+    super("interrupted");
+  }
+}
+
 /** A command finished its work but reports a status other than 0 (a partly failed batch). */
 export class ExitStatus extends Error {
   override name = "ExitStatus";
@@ -37,6 +45,7 @@ function isCommanderError(error: unknown): error is CommanderLike {
 export function describeFailure(error: unknown, options: { debug: boolean; command?: string }): { message: string; code: ExitCodeValue } {
   const { debug } = options;
   if (error instanceof ExitStatus) return { message: "", code: error.code };
+  if (error instanceof Interrupted) return { message: "", code: ExitCode.interrupted };
   if (isCommanderError(error)) {
     // Help and version are "errors" to commander; they exit 0 with their text already written.
     if (error.exitCode === 0) return { message: "", code: ExitCode.ok };

@@ -25,9 +25,13 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     datasetFile = command.optsWithGlobals<{ data?: string }>().data;
   });
   try {
-    // No command at all: show what the tool can do (help is data here, so stdout and status 0).
-    if (args.length === 0) io.out(program.helpInformation());
-    else await program.parseAsync(args, { from: "user" });
+    if (args.length === 0) {
+      // No command: in a terminal, offer the wizard; otherwise (or declined) show the help.
+      if (io.stdinIsTTY && io.stderrIsTTY && (await wizardWanted(ctx))) return await run(["wizard"], io);
+      io.out(program.helpInformation());
+      return ExitCode.ok;
+    }
+    await program.parseAsync(args, { from: "user" });
     return ExitCode.ok;
   } catch (error) {
     const names = new Set(program.commands.map((c) => c.name()));
@@ -35,5 +39,15 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command });
     if (message) io.err(`coding-salary: ${message}\n`);
     return code;
+  }
+}
+
+async function wizardWanted(ctx: Context): Promise<boolean> {
+  const { terminalPrompter } = await import("./wizard/prompter.js");
+  const prompter = await terminalPrompter(ctx.dataset().experience.maxYears.value);
+  try {
+    return await prompter.confirm("No command given. Answer a few questions to estimate your pay?", true);
+  } finally {
+    prompter.close();
   }
 }

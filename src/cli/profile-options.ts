@@ -26,7 +26,7 @@ const collect = (value: string, previous: string[] = []) => [
 export function addProfileOptions(command: Command, options: { heldFlag?: boolean } = {}): Command {
   command.option("-e, --experience <years>", "years of experience (0–50, fractions allowed)");
   if (options.heldFlag) command.option("--held <code>", "a certification already held, e.g. CCA; repeat or separate with commas", collect);
-  else command.option("-c, --cert <code>", "a certification held, e.g. CPC; repeat or separate with commas", collect);
+  else command.option("-c, --cert <code>", "a certification held, e.g. CPC; repeat or separate with commas (none: no certification)", collect);
   return command
     .option("--specialty <name>", "coding specialty, e.g. cardiology")
     .option("-s, --state <code|name>", "US state or DC, by code or name (TX, texas)")
@@ -41,7 +41,8 @@ export function profileFromFlags(flags: ProfileFlags & { onSite?: boolean }, opt
   const profile: ProfileInput = {};
   if (flags.experience !== undefined) profile.experienceYears = parseYears(flags.experience);
   const held = options.heldFlag ? flags.held : flags.cert;
-  if (held?.length) profile.certifications = held;
+  // "--cert none" says so explicitly: no credential (and the wizard need not ask).
+  if (held?.length) profile.certifications = held.length === 1 && held[0]?.toLowerCase() === "none" ? [] : held;
   if (flags.specialty !== undefined) profile.specialty = flags.specialty;
   if (flags.state !== undefined) profile.state = flags.state;
   if (flags.setting !== undefined) profile.setting = flags.setting;

@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import pkg from "../../package.json" with { type: "json" };
 import { registerCareer } from "./commands/career.js";
 import { registerCareers } from "./commands/careers.js";
 import { registerCompare } from "./commands/compare.js";
@@ -10,13 +9,14 @@ import { registerOffer } from "./commands/offer.js";
 import { registerRoi } from "./commands/roi.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerSources } from "./commands/sources.js";
+import { registerWizard } from "./commands/wizard.js";
 import type { Context } from "./context.js";
 
 /** The command line: global options, then one command per file under commands/. */
 export function buildProgram(ctx: Context): Command {
   const program = new Command("coding-salary")
     .description("Salary estimates for medical coders, from sourced data (BLS, BEA and a salary guide).")
-    .version(pkg.version, "-V, --version", "print the version")
+    .version(__VERSION__, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .option("--no-color", "no colour, even on a terminal (NO_COLOR and TERM=dumb work too)")
     .option("--data <file>", "use your own dataset file instead of the bundled data (see: coding-salary data)")
@@ -24,7 +24,7 @@ export function buildProgram(ctx: Context): Command {
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .exitOverride();
-  for (const register of [registerEstimate, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema, registerData, registerCompletion])
+  for (const register of [registerEstimate, registerWizard, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema, registerData, registerCompletion])
     register(program, ctx);
   return program;
 }

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { runJson } from "../helpers/cli.js";
+import { Terminal, hasTmux } from "../helpers/terminal.js";
+
+/** The wizard in a real pseudo-terminal (tmux): keys in, screen and exit status out. */
+const open: Terminal[] = [];
+const terminal = (args: string[], options?: { captureStdout?: boolean }) => {
+  const t = new Terminal(args, options);
+  open.push(t);
+  return t;
+};
+afterEach(() => open.splice(0).forEach((t) => t.close()));
+
+describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
+  it("Enter through every question gives the national estimate and the equivalent command", async () => {
+    const t = terminal(["wizard"]);
+    for (const question of ["Years of experience", "Certifications held", "Coding specialty", "State?", "Work setting", "Do you work remotely", "Role?"]) {
+      await t.waitFor(`? ${question}`);
+      t.keys("Enter");
+    }
+    const screen = await t.waitFor("The same estimate without questions:");
+    expect(screen).toContain("Estimated pay: national figure");
+    expect(screen).toMatch(/Median\s+│\s+\$50,250/);
+    expect(await t.exitStatus()).toBe(0);
+  });
+
+  it("takes typed answers (a searched state, a checked credential) and gives estimate's figures", async () => {
+    const t = terminal(["wizard", "--specialty", "cardiology", "--setting", "hospital", "--role", "coder", "--on-site", "--json"], { captureStdout: true });
+    await t.waitFor("? Years of experience");
+    t.type("4x");
+    await t.waitFor("4x  ✖ type a number of years");
+    t.keys("BSpace", "Enter");
+    await t.waitFor("? Certifications held");
+    t.keys("Down", "Space", "Enter");
+    await t.waitFor("? State?");
+    t.type("tex");
+    await t.waitFor("❯ Texas (TX)");
+    t.keys("Enter");
+    expect(await t.exitStatus()).toBe(0);
+    const doc = JSON.parse(t.stdout());
+    const direct = await runJson(["estimate", "--json", "-e", "4", "--cert", "CPC", "--state", "TX", "--specialty", "cardiology", "--setting", "hospital", "--role", "coder"]);
+    expect(doc).toEqual(direct);
+    expect(t.screen()).toContain("coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital --role coder --json");
+  });
+
+  it.each([
+    ["Ctrl+C", "C-c"],
+    ["Escape", "Escape"],
+  ])("%s at a question exits 130 with nothing on stdout", async (_name, key) => {
+    const t = terminal(["wizard"], { captureStdout: true });
+    await t.waitFor("? Years of experience");
+    t.type("3");
+    t.keys("Enter");
+    await t.waitFor("? Certifications held");
+    t.keys(key);
+    expect(await t.exitStatus()).toBe(130);
+    expect(t.stdout()).toBe("");
+    expect(t.screen()).not.toMatch(/^\s+at .+:\d+:\d+/m);
+  });
+
+  it("coding-salary with no command offers the wizard in a terminal", async () => {
+    const t = terminal([]);
+    await t.waitFor("No command given. Answer a few questions to estimate your pay? (Y/n)");
+    t.type("n");
+    t.keys("Enter");
+    await t.waitFor("Usage: coding-salary");
+    expect(await t.exitStatus()).toBe(0);
+  });
+});
