@@ -1,14 +1,67 @@
 #!/usr/bin/env node
-// Builds dist/: the CLI as one ESM bundle (commands load their heavy parts as lazy chunks), the
-// library as a dependency-free bundle with the dataset inlined, and the library's type declarations.
+// Builds dist/: the CLI as one ESM file (commands evaluate their work only when run), the
+// heavy third-party code it loads on demand as separate files in dist/vendor/ (prompts;
+// colour and tables), the library as a dependency-free bundle with the dataset inlined, the
+// published JSON Schemas and the library's type declarations. Fails if the bundled dataset
+// does not pass its own check. One file to read at start-up is what keeps start-up fast.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const root = join(import.meta.dirname, "..");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 rmSync(join(root, "dist"), { recursive: true, force: true });
+
+/** Data files become `JSON.parse("…")`: V8 reads a JSON string faster than the same object literal. */
+const jsonAsParse = {
+  name: "json-as-parse",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, "utf8"))))});`,
+      loader: "js",
+    }));
+  },
+};
+
+/** src/cli/vendor/*.ts stay separate files, loaded from dist/cli.cjs as ./vendor/*.cjs. */
+const vendorExternal = {
+  name: "vendor-external",
+  setup(b) {
+    b.onResolve({ filter: /\/vendor\/[\w-]+\.js$/ }, (args) => ({ path: `./vendor/${args.path.split("/").pop().replace(/\.js$/, ".cjs")}`, external: true }));
+  },
+};
+
+/**
+ * commander requires node:child_process when it loads, only to run git-style executable
+ * subcommands, which this tool does not have; loading it (with net and dgram) is a good part
+ * of start-up. The require is deferred to the first use.
+ */
+const deferChildProcess = {
+  name: "defer-child-process",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error("commander changed: review the deferred child_process require in scripts/build.mjs");
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
+/**
+ * chalk detects colour support when it loads (importing node:tty and node:os); this tool
+ * decides colour itself and gives chalk the level. chalk's own detection-free variant (the
+ * one it ships for browsers) is used instead, which saves loading those modules.
+ */
+const chalkWithoutDetection = {
+  name: "chalk-without-detection",
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(args.resolveDir, "vendor", "supports-color", "browser.js") }));
+  },
+};
 
 const common = {
   absWorkingDir: root,
@@ -16,28 +69,49 @@ const common = {
   platform: "node",
   format: "esm",
   target: "node20",
+  minify: process.env.BUILD_READABLE ? false : true,
   minifySyntax: true,
   minifyWhitespace: true,
   legalComments: "linked",
   logLevel: "warning",
   define: { __VERSION__: JSON.stringify(version) },
+  plugins: [jsonAsParse],
 };
 
 await Promise.all([
+  // CommonJS, so the launcher can compile it with V8's code cache (see src/launcher.ts).
+  build({ ...common, format: "cjs", entryPoints: { cli: "src/cli/main.ts" }, outdir: "dist", outExtension: { ".js": ".cjs" }, plugins: [...common.plugins, vendorExternal, deferChildProcess] }),
+  build({ ...common, format: "cjs", entryPoints: { launch: "src/launcher.cts" }, outdir: "dist", outExtension: { ".js": ".cjs" } }),
   build({
     ...common,
-    entryPoints: { cli: "src/cli/main.ts" },
+    format: "cjs",
+    entryPoints: { "vendor/prompts": "src/cli/vendor/prompts.ts", "vendor/terminal": "src/cli/vendor/terminal.ts" },
     outdir: "dist",
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    // commander and cli-table3 are CommonJS: give their require() calls a real require.
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
+    outExtension: { ".js": ".cjs" },
+    plugins: [...common.plugins, chalkWithoutDetection],
   }),
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
 
+// Code compiled by vm.Script cannot run import(): the bundle's dynamic imports (vendor files,
+// Node built-ins) go through the `__load` the launcher passes in.
+for (const file of ["cli.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs"].map((f) => join(root, "dist", f))) {
+  const code = readFileSync(file, "utf8").replace(/\bimport\((?=["'](?:\.\/vendor\/|node:))/g, "__load(");
+  if (/\bimport\(/.test(code)) throw new Error(`${file} has a dynamic import the launcher cannot serve`);
+  writeFileSync(file, code);
+}
+
+// The bundled dataset is trusted at run time because it is checked here.
+const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+const checked = lib.parseDataset(structuredClone(lib.bundledDataset()));
+if (!checked.ok) {
+  console.error("The bundled dataset fails its check:");
+  for (const issue of checked.issues) console.error(`  ${issue.path}: ${issue.message}`);
+  process.exit(1);
+}
+
 // The published JSON Schemas, exactly as `coding-salary schema <name>` prints them.
-const cli = (...args) => execFileSync(process.execPath, [join(root, "bin", "coding-salary.js"), ...args], { encoding: "utf8" });
+const cli = (...args) => execFileSync(process.execPath, [join(root, "bin", "coding-salary.cjs"), ...args], { encoding: "utf8" });
 mkdirSync(join(root, "dist", "schemas"));
 for (const name of cli("schema").split("\n").filter(Boolean).map((line) => line.split(" ")[0]))
   writeFileSync(join(root, "dist", "schemas", `${name}.schema.json`), cli("schema", name));

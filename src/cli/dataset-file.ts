@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import { parseDataset } from "../core/dataset/parse-dataset.js";
 import { UsageError } from "./errors.js";
@@ -12,8 +10,10 @@ export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
  * Reads a user's dataset file (`--data`, `data validate`): every way it can be wrong — missing,
  * a directory, empty, too big, not JSON, not a dataset — is a usage error naming the file.
  */
-export function readDatasetFile(path: string): Dataset {
-  const name = basename(path);
+export async function readDatasetFile(path: string): Promise<Dataset> {
+  // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
+  const { readFileSync, statSync } = await import("node:fs");
+  const name = path.split(/[\\/]/).pop() ?? path;
   let size: number;
   try {
     const stat = statSync(path);

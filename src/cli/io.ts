@@ -1,4 +1,3 @@
-import { isatty } from "node:tty";
 
 /**
  * The one place that writes. Data goes to stdout, messages and prompts to stderr. A reader
@@ -36,10 +35,20 @@ export function processIo(): Io {
     get stdin() {
       return process.stdin;
     },
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: isatty(0),
+    // process.stdout exists once anything is written; asking it adds nothing.
+    get stdoutIsTTY() {
+      return process.stdout.isTTY === true;
+    },
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    // Asked only by the wizard: reading process.stdin creates its stream.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
-    columns: process.stdout.columns ?? 100,
+    get columns() {
+      return process.stdout.columns ?? 100;
+    },
   };
 }

@@ -1,7 +1,6 @@
 import { bundledDataset } from "../core/dataset/bundled-dataset.js";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { Context } from "./context.js";
-import { readDatasetFile } from "./dataset-file.js";
 import { describeFailure } from "./errors.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
@@ -17,17 +16,17 @@ export async function main(argv: string[] = process.argv): Promise<void> {
  * exit code; every error is mapped to a message and a code here, in one place.
  */
 export async function run(args: readonly string[], io: Io): Promise<ExitCodeValue> {
-  // --data is read once, when a command first needs the dataset; until then nothing is loaded.
-  let datasetFile: string | undefined;
-  let loaded: Dataset | undefined;
-  const ctx: Context = { io, dataset: () => (loaded ??= datasetFile === undefined ? bundledDataset() : readDatasetFile(datasetFile)) };
-  const program = buildProgram(ctx).hook("preAction", (_program, command) => {
-    datasetFile = command.optsWithGlobals<{ data?: string }>().data;
+  // A --data file is read and checked before the command runs; otherwise the bundled data.
+  let own: Dataset | undefined;
+  const ctx: Context = { io, dataset: () => own ?? bundledDataset() };
+  const program = buildProgram(ctx, args).hook("preAction", async (_program, command) => {
+    const file = command.optsWithGlobals<{ data?: string }>().data;
+    if (file !== undefined) own = await (await import("./dataset-file.js")).readDatasetFile(file);
   });
   try {
     if (args.length === 0) {
       // No command: in a terminal, offer the wizard; otherwise (or declined) show the help.
-      if (io.stdinIsTTY && io.stderrIsTTY && (await wizardWanted(ctx))) return await run(["wizard"], io);
+      if (io.stderrIsTTY && io.stdinIsTTY && (await wizardWanted(ctx))) return await run(["wizard"], io);
       io.out(program.helpInformation());
       return ExitCode.ok;
     }

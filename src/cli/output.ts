@@ -1,5 +1,7 @@
 import { Option, type Command } from "commander";
 import type { Block } from "./render/blocks.js";
+import { printMarkdown } from "./render/markdown.js";
+import { printTerminal } from "./render/terminal.js";
 import { useColor } from "./color.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
@@ -42,19 +44,15 @@ export async function writeResult(ctx: Context, format: Format, flags: FormatFla
     case "json":
       ctx.io.out(`${JSON.stringify(rendering.json(), null, 2)}\n`);
       return;
-    case "markdown": {
-      const { printMarkdown } = await import("./render/markdown.js");
+    case "markdown":
       ctx.io.out(printMarkdown(rendering.blocks()));
       return;
-    }
     case "csv":
       if (!rendering.csv) throw new UsageError("this command has no CSV output", "Use --format table, json or markdown.");
       ctx.io.out(rendering.csv());
       return;
-    case "table": {
-      const { printTerminal } = await import("./render/terminal.js");
-      ctx.io.out(printTerminal(rendering.blocks(), { color: useColor(ctx.io, flags.color) }));
+    case "table":
+      ctx.io.out(await printTerminal(rendering.blocks(), { color: useColor(ctx.io, flags.color) }));
       return;
-    }
   }
 }

@@ -16,18 +16,23 @@ export interface ProfileCommandSpec<F> {
   heldFlag?: boolean;
   /** The command's own arguments and options. */
   configure?: (command: Command) => void;
-  /** Read → compute → describe how to print: the command's whole job. */
-  /** Read → compute → describe how to print: the command's whole job. Undefined: it wrote its output itself. */
-  run: (input: {
-    flags: F & ProfileFlags & FormatFlags;
-    args: string[];
-    profile: ProfileInput;
-    dataset: Dataset;
-    format: Format;
-    /** Whether --format or --json was given (rather than the default). */
-    formatGiven: boolean;
-  }) => Rendering | undefined | Promise<Rendering | undefined>;
+  /** The command's work, in its own module under actions/: loaded only when the command runs. */
+  action: () => Promise<{ run: ProfileRun<F> }>;
 }
+
+export interface ProfileRunInput<F> {
+  flags: F & ProfileFlags & FormatFlags;
+  args: string[];
+  profile: ProfileInput;
+  dataset: Dataset;
+  format: Format;
+  /** Whether --format or --json was given (rather than the default). */
+  formatGiven: boolean;
+  ctx: Context;
+}
+
+/** Read → compute → describe how to print: the command's whole job. Undefined: it wrote its output itself. */
+export type ProfileRun<F = object> = (input: ProfileRunInput<F>) => Rendering | undefined | Promise<Rendering | undefined>;
 
 /**
  * A command that takes the profile flags and prints one result: the shared options, help
@@ -46,7 +51,8 @@ export function registerProfileCommand<F>(program: Command, ctx: Context, spec: 
     const dataset = ctx.dataset();
     const profile = profileFromFlags(flags, { heldFlag: spec.heldFlag ?? false });
     const formatGiven = flags.json === true || cmd.getOptionValueSource("format") !== "default";
-    const rendering = await spec.run({ flags, args: cmd.args, profile, dataset, format, formatGiven });
+    const { run } = await spec.action();
+    const rendering = await run({ flags, args: cmd.args, profile, dataset, format, formatGiven, ctx });
     if (rendering) await writeResult(ctx, format, flags, rendering);
   });
   return command;

@@ -12,8 +12,26 @@ import { registerSources } from "./commands/sources.js";
 import { registerWizard } from "./commands/wizard.js";
 import type { Context } from "./context.js";
 
-/** The command line: global options, then one command per file under commands/. */
-export function buildProgram(ctx: Context): Command {
+const COMMANDS: Record<string, (program: Command, ctx: Context) => void> = {
+  estimate: registerEstimate,
+  wizard: registerWizard,
+  offer: registerOffer,
+  compare: registerCompare,
+  career: registerCareer,
+  roi: registerRoi,
+  careers: registerCareers,
+  sources: registerSources,
+  schema: registerSchema,
+  data: registerData,
+  completion: registerCompletion,
+};
+
+/**
+ * The command line: global options, then one command per file under commands/. Given the
+ * arguments, only the command they name is set up (start-up time is spent once per run);
+ * without one — help, a typo, no command — or for completion, all are.
+ */
+export function buildProgram(ctx: Context, args: readonly string[] = []): Command {
   const program = new Command("coding-salary")
     .description("Salary estimates for medical coders, from sourced data (BLS, BEA and a salary guide).")
     .version(__VERSION__, "-V, --version", "print the version")
@@ -24,7 +42,19 @@ export function buildProgram(ctx: Context): Command {
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
     .exitOverride();
-  for (const register of [registerEstimate, registerWizard, registerOffer, registerCompare, registerCareer, registerRoi, registerCareers, registerSources, registerSchema, registerData, registerCompletion])
-    register(program, ctx);
+  const named = commandIn(args);
+  const only = named !== undefined && named !== "completion" ? COMMANDS[named] : undefined;
+  if (only) only(program, ctx);
+  else for (const register of Object.values(COMMANDS)) register(program, ctx);
   return program;
+}
+
+/** The command an argument list names: its first operand, as commander reads it (after global options). */
+function commandIn(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--data") i++;
+    else if (!arg.startsWith("-")) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
+  }
+  return undefined;
 }

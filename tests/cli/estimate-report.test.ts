@@ -9,8 +9,8 @@ import { ANSI } from "../helpers/cli.js";
 const d = bundledDataset();
 const e = estimate({ experienceYears: 4, certifications: ["CPC"], specialty: "cardiology", state: "TX", setting: "hospital" }, d);
 
-describe("the estimate report", () => {
-  const text = printTerminal(estimateReport(e, d), { color: false });
+describe("the estimate report", async () => {
+  const text = await printTerminal(estimateReport(e, d), { color: false });
 
   it("shows the range, hourly figures, percentiles, factors with sources, purchasing power and sources", () => {
     expect(text).toContain("Estimated pay: 4 years · CPC · Cardiology coding · Texas · Hospital");
@@ -22,14 +22,14 @@ describe("the estimate report", () => {
     expect(text).toContain("national-average dollars");
   });
 
-  it("has no escape codes without colour, and some with it", () => {
+  it("has no escape codes without colour, and some with it", async () => {
     expect(text).not.toMatch(ANSI);
-    expect(printTerminal(estimateReport(e, d), { color: true })).toMatch(ANSI);
+    expect(await printTerminal(estimateReport(e, d), { color: true })).toMatch(ANSI);
   });
 
-  it("prints warnings", () => {
+  it("prints warnings", async () => {
     const warned = estimate({ experienceYears: 1, role: "manager" }, d);
-    expect(printTerminal(estimateReport(warned, d), { color: false })).toContain("! A coding manager usually has at least 10 years");
+    expect(await printTerminal(estimateReport(warned, d), { color: false })).toContain("! A coding manager usually has at least 10 years");
   });
 
   it("renders as Markdown tables", () => {

@@ -1,41 +1,55 @@
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/cli.js";
+import { BIN, ROOT } from "../helpers/cli.js";
 
 /**
- * What `coding-salary estimate --json` loads is dist/cli.js and what it imports statically; the
- * prompt library, the table printer and the batch machinery must be reached only through
- * dynamic import(), i.e. only by the commands that use them.
+ * The heavy third-party code sits in dist/vendor/ and is loaded only by the commands that use
+ * it: the prompts by the wizard, colour and tables by table output. Checked on the built
+ * files and by watching which files a real run reads.
  */
-const MARKERS = {
-  prompts: "force closed the prompt", // a message inside @inquirer/prompts
-  tables: "wrapOnWordBoundary", // an option of cli-table3
-  batch: "records: ", // the batch's summary line
-};
+const PROMPTS_MARKER = "force closed the prompt"; // a message inside @inquirer/prompts
+const TABLES_MARKER = "wrapOnWordBoundary"; // an option of cli-table3
 
-function reachable(entry: string, followDynamic: boolean): Map<string, string> {
-  const seen = new Map<string, string>();
-  const pattern = followDynamic
-    ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g
-    : /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    const code = readFileSync(file, "utf8");
-    seen.set(file, code);
-    for (const m of code.matchAll(pattern)) visit(join(dirname(file), m[1]!));
-  };
-  visit(entry);
-  return seen;
+/** The dist/ files a run of the CLI reads, seen through a preloaded hook on fs.readFileSync. */
+function filesRead(args: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "coding-salary-reads-"));
+  const log = join(dir, "reads.log");
+  const hook = join(dir, "hook.cjs");
+  writeFileSync(
+    hook,
+    `const fs = require("fs"); const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) { if (typeof file === "string" && file.includes("dist")) fs.appendFileSync(${JSON.stringify(log)}, file + "\\n"); return read.call(this, file, ...rest); };`,
+  );
+  writeFileSync(log, "");
+  const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], { encoding: "utf8", input: "" });
+  expect(r.status).toBe(0);
+  const code = readFileSync(log, "utf8").split("\n").filter((f) => f.endsWith(".cjs"));
+  return code.map((f) => f.slice(f.indexOf("dist"))).filter((f) => f !== "dist/launch.cjs");
 }
 
-describe("lazy loading in the built CLI", () => {
-  const entry = join(ROOT, "dist", "cli.js");
-  const eager = [...reachable(entry, false).values()];
-  const all = [...reachable(entry, true).values()];
+describe("lazy loading", () => {
+  const cli = readFileSync(join(ROOT, "dist", "cli.cjs"), "utf8");
 
-  it.each(Object.entries(MARKERS))("%s: only behind a dynamic import", (_what, marker) => {
-    expect(eager.some((code) => code.includes(marker))).toBe(false);
-    expect(all.some((code) => code.includes(marker))).toBe(true);
+  it("keeps the prompt library and the table code out of the CLI bundle, in vendor files", () => {
+    expect(cli.includes(PROMPTS_MARKER)).toBe(false);
+    expect(cli.includes(TABLES_MARKER)).toBe(false);
+    expect(readFileSync(join(ROOT, "dist", "vendor", "prompts.cjs"), "utf8").includes(PROMPTS_MARKER)).toBe(true);
+    expect(readFileSync(join(ROOT, "dist", "vendor", "terminal.cjs"), "utf8").includes(TABLES_MARKER)).toBe(true);
+  });
+
+  it("estimate --json reads only the CLI bundle", () => {
+    expect(filesRead(["estimate", "--json", "-e", "4"])).toEqual(["dist/cli.cjs"]);
+  });
+
+  it("a table also reads the colour and table code, and never the prompts", () => {
+    expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/vendor/terminal.cjs"]);
+  });
+
+  it("the wizard with every answer given never reads the prompts", () => {
+    const flags = ["-e", "4", "--cert", "none", "--specialty", "general", "--state", "TX", "--setting", "hospital", "--on-site", "--role", "coder", "--json"];
+    expect(filesRead(["wizard", ...flags])).toEqual(["dist/cli.cjs"]);
   });
 });

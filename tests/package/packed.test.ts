@@ -11,7 +11,7 @@ import { ROOT } from "../helpers/cli.js";
  */
 let project: string;
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(project, "node_modules", "coding-salary", "bin", "coding-salary.js"), ...args], { cwd: tmpdir(), encoding: "utf8" });
+const cli = (...args: string[]) => execFileSync(process.execPath, [join(project, "node_modules", "coding-salary", "bin", "coding-salary.cjs"), ...args], { cwd: tmpdir(), encoding: "utf8" });
 const cliJson = (...args: string[]) => JSON.parse(cli(...args, "--json"));
 
 beforeAll(() => {
@@ -29,7 +29,7 @@ describe("the packed package", () => {
   it("ships only what runs: bin/, dist/, README, package.json", () => {
     const installed = join(project, "node_modules", "coding-salary");
     expect(readdirSync(installed).sort()).toEqual(["CHANGELOG.md", "README.md", "bin", "dist", "package.json"]);
-    expect(readdirSync(join(installed, "dist")).sort()).toEqual(["chunks", "cli.js", "index.js", "schemas", "types"]);
+    expect(readdirSync(join(installed, "dist")).sort()).toEqual(["cli.cjs", "index.js", "launch.cjs", "schemas", "types", "vendor"]);
   });
 
   it("runs the README's library example with the CLI's numbers", () => {

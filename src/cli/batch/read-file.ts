@@ -1,10 +1,9 @@
-import { open } from "node:fs/promises";
-
 /**
  * The chunks of a file, read into one reused buffer: each chunk is valid until the next is
  * asked for, so a file of any size is read without allocating per chunk.
  */
 export async function* readFileChunks(path: string, size = 1 << 16): AsyncGenerator<Buffer> {
+  const { open } = await import("node:fs/promises");
   const file = await open(path, "r");
   const buffer = Buffer.allocUnsafe(size);
   try {

@@ -1,4 +1,3 @@
-import { StringDecoder } from "node:string_decoder";
 import { PROFILE_FIELDS } from "../../core/profile.js";
 import { UsageError } from "../errors.js";
 import { CsvParser } from "./csv.js";
@@ -90,7 +89,7 @@ const FIELD_BY_NAME = new Map(PROFILE_FIELDS.map((f) => [f.toLowerCase(), f]));
  */
 export function csvReader(): RecordReader {
   const parser = new CsvParser();
-  const decoder = new StringDecoder("utf8");
+  const decoder = new TextDecoder("utf-8");
   let header: (typeof PROFILE_FIELDS)[number][] | undefined;
   const send = (rows: ReturnType<CsvParser["push"]>, sink: RecordSink, unterminatedFrom: number | null = null) => {
     for (const row of rows) {
@@ -114,9 +113,9 @@ export function csvReader(): RecordReader {
     }
   };
   return {
-    push: (chunk, sink) => send(parser.push(decoder.write(chunk)), sink),
+    push: (chunk, sink) => send(parser.push(decoder.decode(chunk, { stream: true })), sink),
     end(sink) {
-      send(parser.push(decoder.end()), sink);
+      send(parser.push(decoder.decode()), sink);
       const last = parser.end();
       send(last, sink, parser.unterminatedFrom);
     },

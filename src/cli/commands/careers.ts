@@ -1,9 +1,6 @@
 import type { Command } from "commander";
-import { relatedCareers } from "../../core/careers.js";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
-import { careersReport } from "../render/careers-report.js";
-import { careersDocument } from "../render/json.js";
 
 export function registerCareers(program: Command, ctx: Context): void {
   registerProfileCommand(program, ctx, {
@@ -13,9 +10,6 @@ export function registerCareers(program: Command, ctx: Context): void {
       ["coding-salary careers", "coding beside billing, health information and records work"],
       ["coding-salary careers -e 3 --cert CPC --state FL", "with the coder row for your profile"],
     ],
-    run: ({ profile, dataset }) => {
-      const result = relatedCareers(profile, dataset);
-      return { json: () => careersDocument(result), blocks: () => careersReport(result, dataset) };
-    },
+    action: () => import("../actions/careers.js"),
   });
 }

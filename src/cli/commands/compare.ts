@@ -1,15 +1,16 @@
 import { Option, type Command } from "commander";
-import { compare, DIMENSIONS, type CompareSort } from "../../core/compare.js";
+import type { CompareSort } from "../../core/compare.js";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
-import { compareReport } from "../render/compare-report.js";
-import { compareDocument } from "../render/json.js";
 
-interface CompareFlags {
+export interface CompareFlags {
   by: string;
   only?: string;
   sort: CompareSort;
 }
+
+/** The dimensions `compare --by` takes (the core's DIMENSIONS, which a test keeps equal). */
+export const COMPARE_DIMENSIONS = ["state", "cert", "specialty", "setting", "experience", "role", "remote"] as const;
 
 export function registerCompare(program: Command, ctx: Context): void {
   registerProfileCommand<CompareFlags>(program, ctx, {
@@ -17,7 +18,7 @@ export function registerCompare(program: Command, ctx: Context): void {
     description: "vary one dimension of a profile (state, cert, specialty, setting, experience, role, remote) and compare",
     configure: (c) =>
       c
-        .addOption(new Option("--by <dimension>", "what to vary").choices(DIMENSIONS).makeOptionMandatory())
+        .addOption(new Option("--by <dimension>", "what to vary").choices(COMPARE_DIMENSIONS).makeOptionMandatory())
         .option("--only <values>", "only these values, comma-separated (e.g. CA,TX,FL)")
         .addOption(new Option("--sort <order>", "row order: none (the data's), nominal median, or real median (in national-average dollars)").choices(["none", "nominal", "real"]).default("none")),
     examples: [
@@ -26,10 +27,6 @@ export function registerCompare(program: Command, ctx: Context): void {
       ["coding-salary compare --by cert -e 2 --state OH", "what each credential adds"],
       ["coding-salary compare --by specialty -e 6 --json | jq '.rows[] | {value, median: .annual.median}'", "specialties for a script"],
     ],
-    run: ({ flags, profile, dataset }) => {
-      const only = flags.only?.split(",").map((v) => v.trim()).filter(Boolean);
-      const result = compare(flags.by, profile, { sort: flags.sort, ...(only ? { only } : {}) }, dataset);
-      return { json: () => compareDocument(result, flags.sort), blocks: () => compareReport(result, dataset) };
-    },
+    action: () => import("../actions/compare.js"),
   });
 }

@@ -1,16 +1,12 @@
 import { Argument, type Command } from "commander";
 import type { Context } from "../context.js";
-import { completionSpec } from "../completion/completion-spec.js";
-import { bashCompletion, fishCompletion, zshCompletion } from "../completion/shells.js";
 import { examples } from "../help.js";
-
-const SHELLS = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion } as const;
 
 export function registerCompletion(program: Command, ctx: Context): void {
   program
     .command("completion")
     .description("print a shell completion script (commands, flags, and values from the dataset)")
-    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(Object.keys(SHELLS)))
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
     .addHelpText(
       "after",
       examples([
@@ -19,5 +15,8 @@ export function registerCompletion(program: Command, ctx: Context): void {
         ["coding-salary completion fish > ~/.config/fish/completions/coding-salary.fish", "fish"],
       ]),
     )
-    .action((shell: keyof typeof SHELLS) => void ctx.io.out(SHELLS[shell](completionSpec(program, ctx.dataset()))));
+    .action(async (shell: "bash" | "zsh" | "fish") => {
+      const { completionScript } = await import("../completion/shells.js");
+      ctx.io.out(completionScript(shell, program, ctx.dataset()));
+    });
 }

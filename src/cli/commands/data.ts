@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { Context } from "../context.js";
-import { readDatasetFile } from "../dataset-file.js";
 import { examples } from "../help.js";
 
 export function registerData(program: Command, ctx: Context): void {
@@ -21,8 +20,9 @@ export function registerData(program: Command, ctx: Context): void {
     .command("validate")
     .description("check a dataset file: shape, sources, ranges, ids; every problem with its path")
     .argument("<file>", "the dataset file")
-    .action((file: string) => {
-      const d = readDatasetFile(file);
+    .action(async (file: string) => {
+      const { readDatasetFile } = await import("../dataset-file.js");
+      const d = await readDatasetFile(file);
       ctx.io.out(`valid: ${file} (dataset ${d.version}: ${d.sources.length} sources, ${d.states.list.length} states)\n`);
     });
 }

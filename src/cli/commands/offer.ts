@@ -1,9 +1,6 @@
 import type { Command } from "commander";
-import { assessOffer } from "../../core/offer.js";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
-import { offerDocument } from "../render/json.js";
-import { offerReport } from "../render/offer-report.js";
 
 export function registerOffer(program: Command, ctx: Context): void {
   registerProfileCommand(program, ctx, {
@@ -15,9 +12,6 @@ export function registerOffer(program: Command, ctx: Context): void {
       ["coding-salary offer 24.50/hr --experience 1 --setting physician-office", "an hourly offer"],
       ["coding-salary offer '$61,000' -e 6 --state CA --json | jq '{percentile, verdict, counter}'", "the verdict for a script"],
     ],
-    run: ({ args, profile, dataset }) => {
-      const result = assessOffer(args[0] ?? "", profile, dataset);
-      return { json: () => offerDocument(result), blocks: () => offerReport(result, dataset) };
-    },
+    action: () => import("../actions/offer.js"),
   });
 }

@@ -1,4 +1,6 @@
-import type { CompletionCommand, CompletionOption, CompletionSpec } from "./completion-spec.js";
+import type { Command } from "commander";
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import { completionSpec, type CompletionCommand, type CompletionOption, type CompletionSpec } from "./completion-spec.js";
 
 /** Completion scripts for bash, zsh and fish, written from one spec. */
 
@@ -122,4 +124,10 @@ export function fishCompletion(spec: CompletionSpec): string {
     `# commands: ${names}`,
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** The completion script for a shell, from the program's commands and the dataset's values. */
+export function completionScript(shell: "bash" | "zsh" | "fish", program: Command, dataset: Dataset): string {
+  const spec = completionSpec(program, dataset);
+  return shell === "bash" ? bashCompletion(spec) : shell === "zsh" ? zshCompletion(spec) : fishCompletion(spec);
 }

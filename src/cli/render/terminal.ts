@@ -1,9 +1,9 @@
-import { Chalk, type ChalkInstance } from "chalk";
-import Table from "cli-table3";
+import type { ChalkInstance } from "chalk";
 import { cellText, cellTone, type Block, type CellLike, type Tone } from "./blocks.js";
 
 /** Draws a report for a terminal: boxed tables, colour only when `color` is on. */
-export function printTerminal(blocks: Block[], options: { color: boolean }): string {
+export async function printTerminal(blocks: Block[], options: { color: boolean }): Promise<string> {
+  const { Chalk, Table } = await import("../vendor/terminal.js");
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = tones(chalk);
   const out: string[] = [];

@@ -1,8 +1,7 @@
-import { emitKeypressEvents } from "node:readline";
 import { Interrupted } from "../errors.js";
 import { experienceProblem, searchChoices, type Question } from "./questions.js";
 
-type Prompts = typeof import("@inquirer/prompts");
+type Prompts = typeof import("../vendor/prompts.js");
 type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal };
 
 export interface Prompter {
@@ -45,7 +44,8 @@ export function promptFor(prompts: Pick<Prompts, "checkbox" | "confirm" | "input
  * the result; Ctrl+C and Escape both leave as an `Interrupted` error (exit 130).
  */
 export async function terminalPrompter(maxYears: number): Promise<Prompter> {
-  const prompts = await import("@inquirer/prompts");
+  const prompts = await import("../vendor/prompts.js");
+  const { emitKeypressEvents } = await import("node:readline");
   const controller = new AbortController();
   const onKey = (_: string, key: { name?: string } | undefined) => {
     if (key?.name === "escape") controller.abort();

@@ -15,32 +15,31 @@ import specialties from "../../../data/specialties.json" with { type: "json" };
 import states from "../../../data/states.json" with { type: "json" };
 import training from "../../../data/training.json" with { type: "json" };
 import type { Dataset } from "./dataset-schema.js";
-import { loadDataset } from "./parse-dataset.js";
-
-let bundled: Dataset | undefined;
 
 /**
  * The dataset shipped in data/: `dataset.json` holds the version and notes, every other file
- * one top-level field. Checked once, on first use, like any other dataset.
+ * one top-level field. It is checked like any other dataset when the package is built and by
+ * the tests, so it is not checked again each time the tool starts.
  */
+const bundled: Dataset = {
+  ...meta,
+  sources,
+  model,
+  national,
+  experience,
+  certifications,
+  specialties,
+  settings,
+  states,
+  guideStates,
+  costOfLivingClaim,
+  remote,
+  roles,
+  careers,
+  training,
+  outlook,
+};
+
 export function bundledDataset(): Dataset {
-  bundled ??= loadDataset({
-    ...meta,
-    sources,
-    model,
-    national,
-    experience,
-    certifications,
-    specialties,
-    settings,
-    states,
-    guideStates,
-    costOfLivingClaim,
-    remote,
-    roles,
-    careers,
-    training,
-    outlook,
-  });
   return bundled;
 }

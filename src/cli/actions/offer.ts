@@ -1,0 +1,9 @@
+import { assessOffer } from "../../core/offer.js";
+import type { ProfileRun } from "../profile-command.js";
+import { offerDocument } from "../render/json.js";
+import { offerReport } from "../render/offer-report.js";
+
+export const run: ProfileRun = ({ args, profile, dataset }) => {
+  const result = assessOffer(args[0] ?? "", profile, dataset);
+  return { json: () => offerDocument(result), blocks: () => offerReport(result, dataset) };
+};

@@ -1,0 +1,22 @@
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import type { Rendering } from "../output.js";
+import { sourcesDocument } from "../render/json.js";
+import { sourcesReport } from "../render/sources-report.js";
+
+export async function sourcesRendering(dataset: Dataset): Promise<Rendering> {
+  const hash = await datasetHash(dataset);
+  return { json: () => sourcesDocument(dataset, hash), blocks: () => sourcesReport(dataset, hash) };
+}
+
+/** SHA-256 of the dataset as canonical JSON (keys sorted), so the same figures always give the same hash. */
+export async function datasetHash(d: Dataset): Promise<string> {
+  // Imported here: crypto is large, and only this command needs it.
+  const { createHash } = await import("node:crypto");
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+        : value;
+  return createHash("sha256").update(JSON.stringify(canonical(d))).digest("hex");
+}
