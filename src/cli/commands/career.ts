@@ -1,16 +1,19 @@
 import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
+import type { CommandSummary } from "../program.js";
 
 export interface CareerFlags {
   years: string;
   promotions: boolean;
 }
 
+/** What `coding-salary --help` lists for this command. */
+export const careerCommand: CommandSummary = { name: "career", description: "project pay year by year along the ladder: coder, senior coder, supervisor, manager, director", usage: "[options]" };
+
 export function registerCareer(program: Command, ctx: Context): void {
   registerProfileCommand<CareerFlags>(program, ctx, {
-    name: "career",
-    description: "project pay year by year along the ladder: coder, senior coder, supervisor, manager, director",
+    ...careerCommand,
     configure: (c) =>
       c
         .option("-y, --years <n>", "years to project (1–40)", "5")

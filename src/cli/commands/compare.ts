@@ -2,6 +2,7 @@ import { Option, type Command } from "commander";
 import type { CompareSort } from "../../core/compare.js";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
+import type { CommandSummary } from "../program.js";
 
 export interface CompareFlags {
   by: string;
@@ -12,10 +13,12 @@ export interface CompareFlags {
 /** The dimensions `compare --by` takes (the core's DIMENSIONS, which a test keeps equal). */
 export const COMPARE_DIMENSIONS = ["state", "cert", "specialty", "setting", "experience", "role", "remote"] as const;
 
+/** What `coding-salary --help` lists for this command. */
+export const compareCommand: CommandSummary = { name: "compare", description: "vary one dimension of a profile (state, cert, specialty, setting, experience, role, remote) and compare", usage: "[options]" };
+
 export function registerCompare(program: Command, ctx: Context): void {
   registerProfileCommand<CompareFlags>(program, ctx, {
-    name: "compare",
-    description: "vary one dimension of a profile (state, cert, specialty, setting, experience, role, remote) and compare",
+    ...compareCommand,
     configure: (c) =>
       c
         .addOption(new Option("--by <dimension>", "what to vary").choices(COMPARE_DIMENSIONS).makeOptionMandatory())

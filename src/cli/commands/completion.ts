@@ -1,11 +1,15 @@
 import { Argument, type Command } from "commander";
 import type { Context } from "../context.js";
 import { examples } from "../help.js";
+import type { CommandSummary } from "../program.js";
+
+/** What `coding-salary --help` lists for this command. */
+export const completionCommand: CommandSummary = { name: "completion", description: "print a shell completion script (commands, flags, and values from the dataset)", usage: "<bash|zsh|fish>" };
 
 export function registerCompletion(program: Command, ctx: Context): void {
   program
-    .command("completion")
-    .description("print a shell completion script (commands, flags, and values from the dataset)")
+    .command(completionCommand.name)
+    .description(completionCommand.description)
     .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(["bash", "zsh", "fish"]))
     .addHelpText(
       "after",

@@ -1,9 +1,13 @@
 import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { examples } from "../help.js";
+import type { CommandSummary } from "../program.js";
+
+/** What `coding-salary --help` lists for this command. */
+export const dataCommand: CommandSummary = { name: "data", description: "export the dataset, or check a dataset file of your own before using it with --data", usage: "<export|validate>" };
 
 export function registerData(program: Command, ctx: Context): void {
-  const data = program.command("data").description("export the dataset, or check a dataset file of your own before using it with --data");
+  const data = program.command(dataCommand.name).description(dataCommand.description);
   data.addHelpText(
     "after",
     examples([

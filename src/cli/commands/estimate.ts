@@ -1,16 +1,19 @@
 import { Option, type Command } from "commander";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
+import type { CommandSummary } from "../program.js";
 
 export interface BatchFlags {
   input?: string;
   inputFormat?: string;
 }
 
+/** What `coding-salary --help` lists for this command. */
+export const estimateCommand: CommandSummary = { name: "estimate", description: "estimate annual and hourly pay for a profile, with the factors and sources behind it", usage: "[options]" };
+
 export function registerEstimate(program: Command, ctx: Context): void {
   registerProfileCommand<BatchFlags>(program, ctx, {
-    name: "estimate",
-    description: "estimate annual and hourly pay for a profile, with the factors and sources behind it",
+    ...estimateCommand,
     formats: ["table", "json", "markdown", "csv"],
     configure: (c) =>
       c

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
+import type { CommandSummary } from "../program.js";
 
 export interface RoiFlags {
   cost?: string;
@@ -9,10 +10,12 @@ export interface RoiFlags {
   comparePaths?: boolean;
 }
 
+/** What `coding-salary --help` lists for this command. */
+export const roiCommand: CommandSummary = { name: "roi", description: "does a credential pay for itself? uplift, payback months and net gain after 1, 3 and 5 years", usage: "[options]" };
+
 export function registerRoi(program: Command, ctx: Context): void {
   registerProfileCommand<RoiFlags>(program, ctx, {
-    name: "roi",
-    description: "does a credential pay for itself? uplift, payback months and net gain after 1, 3 and 5 years",
+    ...roiCommand,
     heldFlag: true,
     configure: (c) =>
       c
