@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
@@ -9,6 +8,9 @@ import { normalizeProfile } from "../../src/core/profile.js";
 import { inNationalDollars } from "../../src/core/purchasing-power.js";
 import { editedDataset } from "../helpers/datasets.js";
 import { ROOT } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
+
+const dir = tempDir("states");
 
 const d = bundledDataset();
 
@@ -60,7 +62,7 @@ describe("states", () => {
 
   const reference = join(ROOT, "..", "shared", "data");
   it.skipIf(!existsSync(reference))("is what the committed script makes of the federal tables", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "states-")), "states.json");
+    const out = join(dir, "states.json");
     execFileSync(process.execPath, [join(ROOT, "scripts/build-states-data.mjs"), reference, out], { stdio: "pipe" });
     expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "data/states.json"), "utf8"));
   });

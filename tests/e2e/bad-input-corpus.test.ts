@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, STACK, run } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 /**
  * The corpus of bad inputs in tests/corpus: argument vectors and bad data files. Every case
@@ -35,7 +35,7 @@ describe("bad data files", () => {
   });
 
   const exported = run(["data", "export"]).then((r) => JSON.parse(r.stdout));
-  const dir = mkdtempSync(join(tmpdir(), "coding-salary-corpus-"));
+  const dir = tempDir("corpus");
 
   it.each(patches)("%s", async (file, patch) => {
     const data = structuredClone(await exported);

@@ -1,11 +1,11 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, STACK, run, runJson } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
-const dir = mkdtempSync(join(tmpdir(), "coding-salary-batch-"));
+const dir = tempDir("batch");
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

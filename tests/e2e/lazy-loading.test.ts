@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
+
+const dir = tempDir("reads");
+let runs = 0;
 
 /**
  * The heavy third-party code sits in dist/vendor/ and is loaded only by the commands that use
@@ -15,9 +18,8 @@ const TABLES_MARKER = "wrapOnWordBoundary"; // an option of cli-table3
 
 /** The dist/ files a run of the CLI reads, seen through a preloaded hook on fs.readFileSync. */
 function filesRead(args: string[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "coding-salary-reads-"));
-  const log = join(dir, "reads.log");
-  const hook = join(dir, "hook.cjs");
+  const log = join(dir, `reads-${++runs}.log`);
+  const hook = join(dir, `hook-${runs}.cjs`);
   writeFileSync(
     hook,
     `const fs = require("fs"); const read = fs.readFileSync;

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run, runJson } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
-const dir = mkdtempSync(join(tmpdir(), "coding-salary-data-"));
+const dir = tempDir("data");
 
 describe("own data: data export, data validate, --data", () => {
   it("round-trips: export, then --data gives byte-identical output for every command", async () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN } from "./cli.js";
@@ -64,5 +64,6 @@ export class Terminal {
 
   close(): void {
     spawnSync("tmux", ["kill-session", "-t", this.name]);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

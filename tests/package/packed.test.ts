@@ -1,21 +1,23 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 /**
  * The package as a user gets it: `npm pack`, installed by name into a fresh project, imported
  * as a library and run as a command from another directory.
  */
+const userProject = tempDir("user");
 let project: string;
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 const cli = (...args: string[]) => execFileSync(process.execPath, [join(project, "node_modules", "coding-salary", "bin", "coding-salary.cjs"), ...args], { cwd: tmpdir(), encoding: "utf8" });
 const cliJson = (...args: string[]) => JSON.parse(cli(...args, "--json"));
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), "coding-salary-user-"));
+  project = userProject;
   const packs = join(project, "packs");
   mkdirSync(packs);
   // --ignore-scripts: dist/ is already built by `npm test`, and rebuilding it would race other tests.
