@@ -15,30 +15,28 @@ export interface FormatFlags {
   color?: boolean;
 }
 
-const DEFAULT_FORMATS: readonly Format[] = ["table", "json", "markdown"];
-
-export function addFormatOptions(command: Command, formats: readonly Format[] = DEFAULT_FORMATS): Command {
+export function addFormatOptions(command: Command): Command {
   return command
-    .addOption(new Option("-f, --format <format>", `output format: ${formats.join(", ")}`).default("table"))
+    .addOption(new Option("-f, --format <format>", `output format: ${FORMATS.join(", ")}`).default("table"))
     .option("--json", "same as --format json: one JSON document on stdout");
 }
 
-/** The format asked for, checked against what this command can write. */
-export function formatOf(flags: FormatFlags, allowed: readonly Format[] = DEFAULT_FORMATS): Format {
+/** The format asked for; --json wins. */
+export function formatOf(flags: FormatFlags): Format {
   if (flags.json) return "json";
   const format = (flags.format ?? "table").toLowerCase();
-  if (!(allowed as readonly string[]).includes(format))
-    throw new UsageError(`unknown format ${JSON.stringify(flags.format)}`, `Allowed for --format: ${allowed.join(", ")}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format ${JSON.stringify(flags.format)}`, `Allowed for --format: ${FORMATS.join(", ")}`);
   return format as Format;
 }
 
 export interface Rendering {
   json(): unknown;
   blocks(): Block[];
-  csv?(): string;
+  csv(): string;
 }
 
-/** Writes one result in the chosen format; the terminal printer (tables, colour) loads only when needed. */
+/** Writes one result in the chosen format; the terminal printer's libraries load only when needed. */
 export async function writeResult(ctx: Context, format: Format, flags: FormatFlags, rendering: Rendering): Promise<void> {
   switch (format) {
     case "json":
@@ -48,7 +46,6 @@ export async function writeResult(ctx: Context, format: Format, flags: FormatFla
       ctx.io.out(printMarkdown(rendering.blocks()));
       return;
     case "csv":
-      if (!rendering.csv) throw new UsageError("this command has no CSV output", "Use --format table, json or markdown.");
       ctx.io.out(rendering.csv());
       return;
     case "table":

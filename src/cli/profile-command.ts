@@ -10,8 +10,6 @@ export interface ProfileCommandSpec<F> {
   name: string;
   description: string;
   examples: readonly [command: string, what: string][];
-  /** Formats this command writes (table, json and markdown unless said). */
-  formats?: readonly Format[];
   /** `roi` takes --cert for the credential to earn, so held credentials come with --held. */
   heldFlag?: boolean;
   /** The command's own arguments and options. */
@@ -42,12 +40,12 @@ export function registerProfileCommand<F>(program: Command, ctx: Context, spec: 
   const command = program.command(spec.name).description(spec.description);
   spec.configure?.(command);
   addProfileOptions(command, { heldFlag: spec.heldFlag ?? false });
-  addFormatOptions(command, spec.formats);
+  addFormatOptions(command);
   command.addHelpText("after", () => examples(spec.examples) + allowedValues(ctx.dataset()));
   command.action(async (...received: unknown[]) => {
     const cmd = received[received.length - 1] as Command;
     const flags = cmd.optsWithGlobals() as F & ProfileFlags & FormatFlags;
-    const format = formatOf(flags, spec.formats);
+    const format = formatOf(flags);
     const dataset = ctx.dataset();
     const profile = profileFromFlags(flags, { heldFlag: spec.heldFlag ?? false });
     const formatGiven = flags.json === true || cmd.getOptionValueSource("format") !== "default";

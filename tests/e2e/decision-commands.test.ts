@@ -85,14 +85,21 @@ describe("careers and sources", () => {
 });
 
 describe("every decision command", () => {
-  it.each([["offer", "50k"], ["compare", "--by", "role"], ["career"], ["roi", "--cost", "1k", "--months", "3", "--cert", "CCA"], ["careers"], ["sources"]])(
-    "%s prints a table without colour in a pipe and Markdown on request",
-    async (...args) => {
-      const table = await run(args);
-      expect(table.code).toBe(0);
-      expect(table.stdout).not.toMatch(ANSI);
-      const md = await run([...args, "--format", "markdown"]);
-      expect(md.stdout).toMatch(/^\| .+ \|$/m);
-    },
-  );
+  it.each([
+    [["offer", "50k"], "offer_annual,offer_hourly,percentile,verdict,gap_annual,gap_percent,counter_annual,low,median,high", 1],
+    [["compare", "--by", "role"], "role,label,low,median,high,difference,real_median", 5],
+    [["career"], "year,experience_years,role,promoted,low,median,high", 6],
+    [["roi", "--cost", "1k", "--months", "3", "--cert", "CCA", "--compare-paths"], "scenario,cert,cost,months,uplift_annual,payback_months,net_year1,net_year3,net_year5", 5],
+    [["careers"], "id,label,low,median,high,source", 4],
+    [["sources"], "id,title,publisher,year,covers,dataset_version,dataset_hash", 7],
+  ] as const)("%j prints a table without colour in a pipe, Markdown and CSV on request", async (args, header, rows) => {
+    const table = await run([...args]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).not.toMatch(ANSI);
+    const md = await run([...args, "--format", "markdown"]);
+    expect(md.stdout).toMatch(/^\| .+ \|$/m);
+    const csv = (await run([...args, "--format", "csv"])).stdout.trimEnd().split("\n");
+    expect(csv[0]).toBe(header);
+    expect(csv).toHaveLength(rows + 1);
+  });
 });

@@ -3,6 +3,7 @@ import { compareTrainingPaths, trainingReturn } from "../../core/roi.js";
 import type { RoiFlags } from "../commands/roi.js";
 import { UsageError } from "../errors.js";
 import type { ProfileRun } from "../profile-command.js";
+import { roiCsv } from "../render/csv-tables.js";
 import { roiDocument } from "../render/json.js";
 import { roiReport } from "../render/roi-report.js";
 
@@ -14,5 +15,5 @@ export const run: ProfileRun<RoiFlags> = ({ flags, profile, dataset }) => {
   if (Number.isNaN(months)) throw new UsageError(`--months must be a number of months, got ${JSON.stringify(flags.months)}`);
   const result = trainingReturn({ cost, months, cert: flags.cert! }, profile, dataset);
   const paths = flags.comparePaths ? compareTrainingPaths(result.plan.cert, profile, dataset) : null;
-  return { json: () => roiDocument(result, paths), blocks: () => roiReport(result, paths, dataset) };
+  return { json: () => roiDocument(result, paths), blocks: () => roiReport(result, paths, dataset), csv: () => roiCsv(roiDocument(result, paths)) };
 };

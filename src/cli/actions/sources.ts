@@ -1,11 +1,12 @@
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Rendering } from "../output.js";
+import { sourcesCsv } from "../render/csv-tables.js";
 import { sourcesDocument } from "../render/json.js";
 import { sourcesReport } from "../render/sources-report.js";
 
 export async function sourcesRendering(dataset: Dataset): Promise<Rendering> {
   const hash = await datasetHash(dataset);
-  return { json: () => sourcesDocument(dataset, hash), blocks: () => sourcesReport(dataset, hash) };
+  return { json: () => sourcesDocument(dataset, hash), blocks: () => sourcesReport(dataset, hash), csv: () => sourcesCsv(sourcesDocument(dataset, hash)) };
 }
 
 /** SHA-256 of the dataset as canonical JSON (keys sorted), so the same figures always give the same hash. */

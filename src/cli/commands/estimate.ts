@@ -14,7 +14,6 @@ export const estimateCommand: CommandSummary = { name: "estimate", description: 
 export function registerEstimate(program: Command, ctx: Context): void {
   registerProfileCommand<BatchFlags>(program, ctx, {
     ...estimateCommand,
-    formats: ["table", "json", "markdown", "csv"],
     configure: (c) =>
       c
         .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")

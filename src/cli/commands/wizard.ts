@@ -13,7 +13,6 @@ export const wizardCommand: CommandSummary = { name: "wizard", description: "ans
 export function registerWizard(program: Command, ctx: Context): void {
   registerProfileCommand<WizardFlags>(program, ctx, {
     ...wizardCommand,
-    formats: ["table", "json", "markdown", "csv"],
     configure: (c) => c.option("--no-input", "never ask: fail if a question would be needed"),
     examples: [
       ["coding-salary wizard", "asks experience, certifications, specialty, state, setting, remote, role"],

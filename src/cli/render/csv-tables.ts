@@ -1,0 +1,68 @@
+import { csvLine } from "../batch/csv.js";
+import type { CareerDocument, CareersDocument, CompareDocument, OfferDocument, RoiDocument, SourcesDocument } from "../schemas/documents.js";
+
+/**
+ * `--format csv` of the decision commands: each document's rows, flattened under a fixed
+ * header, for spreadsheets. (The estimate's CSV is in csv.ts, shared with batch output.)
+ */
+type Value = string | number | boolean | null | undefined;
+
+function table(header: readonly string[], rows: readonly (readonly Value[])[]): string {
+  return csvLine(header) + rows.map((r) => csvLine(r)).join("");
+}
+
+export function offerCsv(d: OfferDocument): string {
+  return table(
+    ["offer_annual", "offer_hourly", "percentile", "verdict", "gap_annual", "gap_percent", "counter_annual", "low", "median", "high"],
+    [[d.offer.annual, d.offer.hourly, d.percentile, d.verdict, d.gap.annual, d.gap.percent, d.counter.annual, d.annual.low, d.annual.median, d.annual.high]],
+  );
+}
+
+export function compareCsv(d: CompareDocument): string {
+  return table(
+    [d.by, "label", "low", "median", "high", "difference", "real_median"],
+    d.rows.map((r) => [r.value, r.label, r.annual.low, r.annual.median, r.annual.high, r.difference, r.purchasingPower?.annual.median]),
+  );
+}
+
+export function careerCsv(d: CareerDocument): string {
+  return table(
+    ["year", "experience_years", "role", "promoted", "low", "median", "high"],
+    d.years.map((y) => [y.year, y.experienceYears, y.role, y.promoted, y.annual.low, y.annual.median, y.annual.high]),
+  );
+}
+
+export function roiCsv(d: RoiDocument): string {
+  const scenario = (name: string, s: { cost: number; months: number; paybackMonths: number | null; netGain: RoiDocument["netGain"] }): Value[] => [
+    name,
+    d.plan.cert,
+    s.cost,
+    s.months,
+    d.uplift.annual,
+    s.paybackMonths,
+    s.netGain.year1,
+    s.netGain.year3,
+    s.netGain.year5,
+  ];
+  return table(
+    ["scenario", "cert", "cost", "months", "uplift_annual", "payback_months", "net_year1", "net_year3", "net_year5"],
+    [
+      scenario("plan", { ...d.plan, paybackMonths: d.paybackMonths, netGain: d.netGain }),
+      ...(d.paths ?? []).flatMap((p) => [scenario(`${p.id} (best)`, p.best), scenario(`${p.id} (worst)`, p.worst)]),
+    ],
+  );
+}
+
+export function careersCsv(d: CareersDocument): string {
+  return table(
+    ["id", "label", "low", "median", "high", "source"],
+    d.careers.map((c) => [c.id, c.label, c.annual.low, c.annual.median, c.annual.high, c.source]),
+  );
+}
+
+export function sourcesCsv(d: SourcesDocument): string {
+  return table(
+    ["id", "title", "publisher", "year", "covers", "dataset_version", "dataset_hash"],
+    d.sources.map((s) => [s.id, s.title, s.publisher, s.year, s.covers, d.dataset.version, d.dataset.hash]),
+  );
+}
