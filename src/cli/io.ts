@@ -14,7 +14,6 @@ export interface Io {
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
-  readonly columns: number;
 }
 
 export function processIo(): Io {
@@ -47,8 +46,5 @@ export function processIo(): Io {
       return process.stdin.isTTY === true;
     },
     env: process.env,
-    get columns() {
-      return process.stdout.columns ?? 100;
-    },
   };
 }

@@ -52,7 +52,7 @@ export function profileFromFlags(flags: ProfileFlags & { onSite?: boolean }, opt
 }
 
 /** Plain decimal years only: "4", "2.5"; not "4y", "1e3" or "". */
-export function parseYears(text: string): number {
+function parseYears(text: string): number {
   const trimmed = text.trim();
   if (!/^-?\d+(\.\d+)?$|^-?\.\d+$/.test(trimmed))
     throw new UsageError(`--experience must be a number of years, got ${JSON.stringify(text)}`, "Allowed for --experience: a number from 0 to 50, e.g. 4 or 2.5");

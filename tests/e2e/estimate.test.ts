@@ -56,6 +56,15 @@ describe("coding-salary estimate (built CLI)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\| Factor \| Multiplier/m);
   });
+
+  it("writes one CSV row under the batch's fixed header with --format csv", async () => {
+    const [header, row, ...rest] = (await run([...readmeCommand, "--format", "csv"])).stdout.trimEnd().split("\n");
+    const doc = await runJson([...readmeCommand, "--json"]);
+    expect(header).toBe("line,experienceYears,certifications,specialty,state,setting,remote,role,low,median,high,p10,p25,p50,p75,p90,error");
+    const p = doc.percentiles;
+    expect(row).toBe(`,4,CPC,cardiology,TX,hospital,false,,${doc.annual.low},${doc.annual.median},${doc.annual.high},${p.p10},${p.p25},${p.p50},${p.p75},${p.p90},`);
+    expect(rest).toEqual([]);
+  });
 });
 
 describe("conventions", () => {

@@ -17,7 +17,6 @@ export function memoryIo(options: { env?: NodeJS.ProcessEnv; stdin?: string } = 
     stderrIsTTY: false,
     stdinIsTTY: false,
     env: options.env ?? {},
-    columns: 100,
     stdout: () => out,
     stderr: () => err,
   };

@@ -10,7 +10,7 @@ export async function sourcesRendering(dataset: Dataset): Promise<Rendering> {
 }
 
 /** SHA-256 of the dataset as canonical JSON (keys sorted), so the same figures always give the same hash. */
-export async function datasetHash(d: Dataset): Promise<string> {
+async function datasetHash(d: Dataset): Promise<string> {
   // Imported here: crypto is large, and only this command needs it.
   const { createHash } = await import("node:crypto");
   const canonical = (value: unknown): unknown =>

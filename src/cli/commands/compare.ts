@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import type { CompareSort } from "../../core/compare.js";
+import { DIMENSIONS, type CompareSort } from "../../core/compare.js";
 import type { Context } from "../context.js";
 import { registerProfileCommand } from "../profile-command.js";
 import type { CommandSummary } from "../program.js";
@@ -10,9 +10,6 @@ export interface CompareFlags {
   sort: CompareSort;
 }
 
-/** The dimensions `compare --by` takes (the core's DIMENSIONS, which a test keeps equal). */
-export const COMPARE_DIMENSIONS = ["state", "cert", "specialty", "setting", "experience", "role", "remote"] as const;
-
 /** What `coding-salary --help` lists for this command. */
 export const compareCommand: CommandSummary = { name: "compare", description: "vary one dimension of a profile (state, cert, specialty, setting, experience, role, remote) and compare", usage: "[options]" };
 
@@ -21,7 +18,7 @@ export function registerCompare(program: Command, ctx: Context): void {
     ...compareCommand,
     configure: (c) =>
       c
-        .addOption(new Option("--by <dimension>", "what to vary").choices(COMPARE_DIMENSIONS).makeOptionMandatory())
+        .addOption(new Option("--by <dimension>", "what to vary").choices(DIMENSIONS).makeOptionMandatory())
         .option("--only <values>", "only these values, comma-separated (e.g. CA,TX,FL)")
         .addOption(new Option("--sort <order>", "row order: none (the data's), nominal median, or real median (in national-average dollars)").choices(["none", "nominal", "real"]).default("none")),
     examples: [

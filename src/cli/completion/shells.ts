@@ -11,7 +11,7 @@ function allOptions(spec: CompletionSpec, command?: CompletionCommand): Completi
   return [...(command?.options ?? []), ...spec.globalOptions];
 }
 
-export function bashCompletion(spec: CompletionSpec): string {
+function bashCompletion(spec: CompletionSpec): string {
   // Flags grouped by the values they take: one case arm per list.
   const byValues = new Map<string, Set<string>>();
   for (const option of [...spec.globalOptions, ...spec.commands.flatMap((c) => [...c.options, ...c.subcommands.flatMap((s) => s.options)])]) {
@@ -62,7 +62,7 @@ function zshOption(o: CompletionOption): string[] {
   return o.flags.map((flag) => `'${flag}[${zshText(o.description)}]${action}'`);
 }
 
-export function zshCompletion(spec: CompletionSpec): string {
+function zshCompletion(spec: CompletionSpec): string {
   const f = fnName(spec.program);
   const describe = (list: readonly CompletionCommand[]) => list.map((c) => `'${c.name}:${zshText(c.description)}'`).join(" ");
   const cases = spec.commands.map((c) => {
@@ -97,7 +97,7 @@ if [[ $zsh_eval_context[-1] == loadautofunc ]]; then ${f} "$@"; else compdef ${f
 
 const fishText = (text: string) => text.replace(/'/g, "\\'");
 
-export function fishCompletion(spec: CompletionSpec): string {
+function fishCompletion(spec: CompletionSpec): string {
   const p = spec.program;
   const names = spec.commands.map((c) => c.name).join(" ");
   const line = (condition: string, o: CompletionOption) => {

@@ -17,7 +17,7 @@ import type {
 import { mergeSources } from "./sources-lines.js";
 
 /** Version of every JSON document the CLI writes; raised only when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 const warningTexts = (warnings: readonly { message: string }[]) => warnings.map((w) => w.message);
 

@@ -121,7 +121,6 @@ export const datasetSchema = object(
 
 export type Dataset = Infer<typeof datasetSchema>;
 export type Source = Infer<typeof sourceSchema>;
-export type DatasetRange = Dataset["remote"]["annual"];
 export type ExperienceBand = Dataset["experience"]["bands"][number];
 export type Credential = Dataset["certifications"]["credentials"][number];
 export type Specialty = Dataset["specialties"][number];

@@ -8,7 +8,7 @@ import { datasetSchema, type Dataset } from "./dataset-schema.js";
 export const MAX_ISSUES = 50;
 
 /** Widest spread of log pay a band may imply (×47 from the 10th to the 90th percentile); wider is a typo. */
-export const MAX_SPREAD = 1.5;
+const MAX_SPREAD = 1.5;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
 
