@@ -112,6 +112,23 @@ describe("estimate --input (batch)", () => {
     expect(r.stderr).not.toMatch(/EPIPE/);
   });
 
+  it("stops on Ctrl+C while it waits for input that does not come", async () => {
+    const child = spawn(process.execPath, [BIN, "estimate", "--input", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdin.write('{"state":"TX"}\n');
+    // The record is estimated and written; then stdin stays open and silent.
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(lines(stdout).map((o) => o.line)).toEqual([1]);
+    expect(stderr).toContain("1 records: 1 ok, 0 failed (stopped by SIGINT)");
+    child.stdin.destroy();
+  });
+
   it.each([
     ["SIGINT", 130],
     ["SIGTERM", 143],

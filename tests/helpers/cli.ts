@@ -22,6 +22,8 @@ export function run(args: string[], options: { env?: Record<string, string | und
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     child.on("error", reject);
+    // A command that exits without reading its input closes the pipe; that is not a test failure.
+    child.stdin.on("error", () => {});
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
     child.stdin.end(options.input ?? "");
   });

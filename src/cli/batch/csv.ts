@@ -8,7 +8,12 @@ export interface CsvRow {
   /** 1-based line the row starts on. */
   line: number;
   cells: string[];
+  /** A field was longer than MAX_FIELD_LENGTH (an unclosed quote, usually). */
+  overlong?: true;
 }
+
+/** Longer than any profile field: a field past this is cut and its row refused, so memory stays bounded. */
+export const MAX_FIELD_LENGTH = 1 << 20;
 
 export class CsvParser {
   private cells: string[] = [];
@@ -19,6 +24,7 @@ export class CsvParser {
   private line = 1;
   private rowLine = 1;
   private cellStarted = false;
+  private overlong = false;
 
   /** Parses a chunk; returns the rows it completes. */
   push(chunk: string): CsvRow[] {
@@ -38,7 +44,7 @@ export class CsvParser {
           continue;
         } else {
           if (c === "\n") this.line++;
-          this.cell += c;
+          this.append(c);
           continue;
         }
       }
@@ -52,7 +58,7 @@ export class CsvParser {
         this.line++;
         this.rowLine = this.line;
       } else if (c !== "\r") {
-        this.cell += c;
+        this.append(c);
         this.cellStarted = true;
       }
     }
@@ -74,6 +80,11 @@ export class CsvParser {
   /** After `end()`: the line of a row whose quoted field never closed (it swallowed the rest of the file). */
   unterminatedFrom: number | null = null;
 
+  private append(c: string): void {
+    if (this.cell.length < MAX_FIELD_LENGTH) this.cell += c;
+    else this.overlong = true;
+  }
+
   private endCell(): void {
     this.cells.push(this.cell);
     this.cell = "";
@@ -83,8 +94,9 @@ export class CsvParser {
   private endRow(rows: CsvRow[]): void {
     this.endCell();
     // A blank line is no record.
-    if (!(this.cells.length === 1 && this.cells[0] === "")) rows.push({ line: this.rowLine, cells: this.cells });
+    if (!(this.cells.length === 1 && this.cells[0] === "")) rows.push({ line: this.rowLine, cells: this.cells, ...(this.overlong ? { overlong: true as const } : {}) });
     this.cells = [];
+    this.overlong = false;
   }
 }
 

@@ -1,6 +1,6 @@
 import { PROFILE_FIELDS } from "../../core/profile.js";
 import { UsageError } from "../errors.js";
-import { CsvParser } from "./csv.js";
+import { CsvParser, MAX_FIELD_LENGTH } from "./csv.js";
 
 export interface RecordError {
   code: string;
@@ -106,7 +106,9 @@ export function csvReader(): RecordReader {
         const value = cell.trim();
         if (value !== "" && header![i]) fields[header![i]!] = csvValue(header![i]!, value);
       });
-      if (row.cells.length > header.length)
+      if (row.overlong)
+        sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has a field longer than ${MAX_FIELD_LENGTH} characters` });
+      else if (row.cells.length > header.length)
         sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has ${row.cells.length} fields; the header has ${header.length}` }, fields);
       else if (row.line === unterminatedFrom) sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} opens a quoted field that never closes` }, fields);
       else sink.fields(row.line, row.cells.join("\u0000"), fields);

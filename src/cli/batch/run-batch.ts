@@ -92,7 +92,11 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
 
   let stoppedBy: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {
-    stoppedBy ??= signal;
+    // A second signal means now, even mid-block.
+    if (stoppedBy) process.exit(signal === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated);
+    stoppedBy = signal;
+    // Unblocks a read that is waiting for input (a terminal, a quiet pipe).
+    o.source.destroy?.();
   };
   process.on("SIGINT", stop).on("SIGTERM", stop);
   try {
@@ -108,6 +112,10 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
       if (stoppedBy) break;
     }
     if (!stoppedBy) reader.end(sink);
+    out.flush();
+  } catch (error) {
+    // Destroying the input to stop makes a waiting read fail; that is the stop, not an error.
+    if (!stoppedBy) throw error;
     out.flush();
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);

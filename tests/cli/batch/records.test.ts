@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_FIELD_LENGTH } from "../../../src/cli/batch/csv.js";
 import { csvReader, jsonLinesReader, MAX_LINE_LENGTH, type RecordReader, type RecordSink } from "../../../src/cli/batch/records.js";
 
 /** What a reader sends for an input cut into chunks of `size` bytes. */
@@ -51,6 +52,14 @@ describe("CSV reader", () => {
     expect(read(csvReader(), 'state\nTX,extra\n"open\n')).toEqual([
       [2, "invalid-csv"],
       [3, "invalid-csv"],
+    ]);
+  });
+
+  it("refuses a field longer than the limit without holding it, and reads on", () => {
+    const huge = `"${"x".repeat(MAX_FIELD_LENGTH + 10)}"`;
+    expect(read(csvReader(), `state,role\n${huge},coder\nTX,coder\n`, 1 << 16)).toEqual([
+      [2, "invalid-csv"],
+      [3, { state: "TX", role: "coder" }],
     ]);
   });
 
