@@ -78,7 +78,7 @@ const FLAG_OF: Record<string, string> = {
 };
 
 function profileMessage(error: ProfileError): string {
-  const flag = FLAG_OF[error.field];
+  const flag = Object.hasOwn(FLAG_OF, error.field) ? FLAG_OF[error.field] : undefined;
   const lines = [`${error.message}${error.suggestion ? `. Did you mean ${error.suggestion}?` : ""}`];
   lines.push(`Allowed${flag ? ` for ${flag}` : ""}: ${error.allowed}`);
   return lines.join("\n");

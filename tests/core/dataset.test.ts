@@ -66,6 +66,10 @@ describe("parseDataset", () => {
     ]);
   });
 
+  it("reports inherited names as unknown fields, not as known ones", () => {
+    expect(problems((d) => (d.national.toString = 1))).toEqual(["national.toString: unknown field (allowed: median, mean, guideMedian)"]);
+  });
+
   it("refuses prototype keys", () => {
     const d = JSON.parse(JSON.stringify(copyOfBundled()).replace('"version"', '"__proto__":{"x":1},"version"'));
     const result = parseDataset(d);

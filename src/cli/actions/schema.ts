@@ -10,7 +10,7 @@ export function printSchema(ctx: Context, name: string | undefined): void {
     ctx.io.out(Object.entries(SCHEMAS).map(([n, s]) => `${n.padEnd(10)} ${s.what}\n`).join(""));
     return;
   }
-  const entry = SCHEMAS[name];
+  const entry = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
   if (!entry) {
     const near = closest(name, Object.keys(SCHEMAS).map((n) => ({ names: [n], value: n })));
     throw new UsageError(`no schema named ${JSON.stringify(name)}${near ? `. Did you mean ${near}?` : ""}`, `Allowed: ${Object.keys(SCHEMAS).join(", ")}`);

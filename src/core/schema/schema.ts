@@ -172,7 +172,7 @@ export function object<S extends Shape>(shape: S, options: { description?: strin
       for (const key of Object.keys(record)) {
         const at = path ? `${path}.${key}` : key;
         if (FORBIDDEN_KEYS.has(key)) issues.push({ path: at, message: `the key "${key}" is not allowed` });
-        else if (!(key in shape)) issues.push({ path: at, message: `unknown field (allowed: ${keys.join(", ")})` });
+        else if (!Object.hasOwn(shape, key)) issues.push({ path: at, message: `unknown field (allowed: ${keys.join(", ")})` });
       }
       const out: Record<string, unknown> = {};
       for (const key of keys) {
