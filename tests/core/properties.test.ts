@@ -6,7 +6,7 @@ import { profileArbitrary } from "../helpers/arbitraries.js";
 
 const d = bundledDataset();
 const profiles = profileArbitrary(d);
-const runs = { numRuns: 2000 };
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) };
 
 describe("invariants over generated profiles", () => {
   it("ranges are ordered and every figure is a whole, positive, sane number", () => {

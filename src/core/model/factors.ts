@@ -33,36 +33,34 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
   const years = profile.experienceYears;
   const floor = role?.minYears?.value;
   // A role implies at least the experience it usually takes (a senior coder has 6+ years).
-  const pricedYears = years === null ? (floor ?? null) : floor !== undefined ? Math.max(years, floor) : years;
+  const floored = floor !== undefined && (years === null || years < floor);
+  const pricedYears = floored ? (floor as number) : years;
   const track = pricedYears === null ? null : curveAt(model, pricedYears);
 
-  if (years !== null) {
-    const band = bandOf(model, years);
+  if (track && pricedYears !== null) {
+    const band = bandOf(model, pricedYears);
     const span = band.toYears === null ? `${band.fromYears}+ years` : `${band.fromYears}–${band.toYears} years`;
+    const given = years === null ? "not given" : `${years} year${years === 1 ? "" : "s"}`;
     steps.push({
       id: `experience:${band.id}`,
-      label: `Experience: ${years} year${years === 1 ? "" : "s"} (${band.label.toLowerCase()} band, ${span})`,
-      multiplier: curveAt(model, years).median / model.guideNational,
-      source: band.annual.source,
+      label: floored
+        ? `Experience: ${given}, priced as ${floor} years, the usual minimum for a ${role?.label.toLowerCase()} (${band.label.toLowerCase()} band)`
+        : `Experience: ${given} (${band.label.toLowerCase()} band, ${span})`,
+      // Without experience the start is the all-experience national figure, which a role only raises.
+      multiplier: years === null ? Math.max(1, track.median / model.guideNational) : track.median / model.guideNational,
+      source: floored ? (role?.minYears?.source ?? band.annual.source) : band.annual.source,
     });
   }
 
   if (role) {
     const raises = role.raisesAboveTrack.value;
-    // Without experience the start is the all-experience national figure, which a role only raises.
-    const fromTrack =
-      track && pricedYears !== years ? (years === null ? Math.max(1, track.median / model.guideNational) : track.median / curveAt(model, years).median) : 1;
-    const multiplier = fromTrack * Math.pow(1 + d.roles.modelRaise.value, raises);
-    const details: string[] = [];
-    if (fromTrack !== 1 && floor !== undefined) details.push(`paid as at least ${floor} years' experience`);
-    if (raises > 0) details.push(`${raises} promotion${raises === 1 ? "" : "s"} above a senior coder`);
     steps.push({
       id: `role:${role.id}`,
-      label: `Role: ${role.label}${details.length ? ` (${details.join("; ")})` : ""}`,
-      multiplier,
+      label: `Role: ${role.label}${raises > 0 ? ` (${raises} promotion${raises === 1 ? "" : "s"} above a senior coder)` : ""}`,
+      multiplier: Math.pow(1 + d.roles.modelRaise.value, raises),
       source: raises > 0 ? d.roles.modelRaise.source : (role.minYears?.source ?? d.roles.promotionRaise.source),
     });
-    if (years !== null && floor !== undefined && years < floor)
+    if (years !== null && floored)
       warnings.push({
         code: "role-experience",
         message: `A ${role.label.toLowerCase()} usually has at least ${floor} years of experience; priced as ${floor} years.`,
