@@ -56,7 +56,8 @@ const list = [...wages.values()].map((w) => {
 
 const states = {
   wages: { source: "bls-oews-2024-states", vintage: "May 2024" },
-  laterWages: { source: "bls-oews-2025-states", vintage: "May 2025" },
+  // The later vintage's national median, from its source's notes: its state ratios are read against it.
+  laterWages: { source: "bls-oews-2025-states", vintage: "May 2025", median: 51140 },
   prices: { source: "bea-rpp-2023", year: Number(prices.get("US")?.year ?? prices.values().next().value.year) },
   list,
 };

@@ -1,10 +1,10 @@
 import { bundledDataset } from "../core/dataset/bundled-dataset.js";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { Context } from "./context.js";
-import { describeFailure } from "./errors.js";
+import { describeFailure } from "./describe-failure.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
-import { buildProgram } from "./program.js";
+import { buildProgram, COMMANDS, commandIn, dataFileIn } from "./program.js";
 
 /** The executable's entry: runs the command line against the real process and sets its exit code. */
 export async function main(argv: string[] = process.argv): Promise<void> {
@@ -16,14 +16,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
  * exit code; every error is mapped to a message and a code here, in one place.
  */
 export async function run(args: readonly string[], io: Io): Promise<ExitCodeValue> {
-  // A --data file is read and checked before the command runs; otherwise the bundled data.
-  let own: Dataset | undefined;
-  const ctx: Context = { io, dataset: () => own ?? bundledDataset() };
-  const program = buildProgram(ctx, args).hook("preAction", async (_program, command) => {
-    const file = command.optsWithGlobals<{ data?: string }>().data;
-    if (file !== undefined) own = await (await import("./dataset-file.js")).readDatasetFile(file);
-  });
+  let dataset: Dataset = bundledDataset();
+  const ctx: Context = { io, dataset: () => dataset };
   try {
+    // A --data file is read and checked first, so everything — help included — speaks of it.
+    const file = dataFileIn(args);
+    if (file !== undefined) dataset = await (await import("./dataset-file.js")).readDatasetFile(file);
+    const program = await buildProgram(ctx, args);
     if (args.length === 0) {
       // No command: in a terminal, offer the wizard; otherwise (or declined) show the help.
       if (io.stderrIsTTY && io.stdinIsTTY && (await wizardWanted(ctx))) return await run(["wizard"], io);
@@ -33,9 +32,8 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     await program.parseAsync(args, { from: "user" });
     return ExitCode.ok;
   } catch (error) {
-    const names = new Set(program.commands.map((c) => c.name()));
-    const command = args.find((arg) => names.has(arg));
-    const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command });
+    const command = commandIn(args);
+    const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command: COMMANDS.some((c) => c.name === command) ? command : undefined, dataset });
     if (message) io.err(`coding-salary: ${message}\n`);
     return code;
   }
@@ -43,7 +41,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
 
 async function wizardWanted(ctx: Context): Promise<boolean> {
   const { terminalPrompter } = await import("./wizard/prompter.js");
-  const prompter = await terminalPrompter(ctx.dataset().experience.maxYears.value);
+  const prompter = await terminalPrompter();
   try {
     return await prompter.confirm("No command given. Answer a few questions to estimate your pay?", true);
   } finally {

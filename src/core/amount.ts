@@ -1,4 +1,4 @@
-import { ArgumentError } from "./errors.js";
+import { ArgumentError, shown } from "./errors.js";
 
 export interface Amount {
   /** Dollars a year (an hourly amount converted at the dataset's hours per year). */
@@ -42,4 +42,24 @@ export function parseAmount(text: string, hoursPerYear: number, field = "amount"
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * A sum of money that is not pay (a course's cost): `3000`, `3k`, `$3,000`, `0`. A pay period
+ * (`/hr`, `/yr`) is refused: a cost is paid once.
+ */
+export function parseMoney(text: string, field = "cost"): number {
+  const trimmed = text.trim();
+  const match = FORM.exec(trimmed);
+  if (!match || match[4] !== undefined)
+    throw new ArgumentError(
+      "invalid-amount",
+      `${match ? "a cost takes no pay period" : "not an amount of money"}: ${shown(text)} (write it like 3000, 3k or $3,000)`,
+      field,
+      text,
+    );
+  const [, whole = "", fraction, thousands] = match;
+  const value = Number(`${whole.replace(/,/g, "")}${fraction ? `.${fraction}` : ""}`) * (thousands ? 1000 : 1);
+  if (value > MAX_ANNUAL) throw new ArgumentError("invalid-amount", `the amount is too large: ${shown(text)}`, field, text);
+  return value;
 }

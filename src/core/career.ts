@@ -1,6 +1,7 @@
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset, Role } from "./dataset/dataset-schema.js";
 import { ArgumentError } from "./errors.js";
+import { checkedDataset } from "./dataset/parse-dataset.js";
 import { estimateProfile, type Estimate } from "./estimate.js";
 import { normalizeProfile, type Profile } from "./profile.js";
 
@@ -37,19 +38,20 @@ export function careerPath(
 ): CareerPath {
   if (!Number.isInteger(years) || years < 1 || years > MAX_CAREER_YEARS)
     throw new ArgumentError("invalid-argument", `years must be a whole number from 1 to ${MAX_CAREER_YEARS}, got ${years}`, "years", years);
-  const input = normalizeProfile(profile, dataset);
-  const ladder = dataset.roles.ladder;
-  const gap = dataset.model.yearsBetweenPromotions.value;
+  const d = checkedDataset(dataset);
+  const input = normalizeProfile(profile, d);
+  const ladder = d.roles.ladder;
+  const gap = d.model.yearsBetweenPromotions.value;
   const startYears = input.experienceYears ?? 0;
   const floor = (r: Role) => r.minYears?.value ?? 0;
   let rung =
     input.role !== null
       ? ladder.findIndex((r) => r.id === input.role)
-      : Math.max(0, ...ladder.map((r, i) => (r.raisesAboveTrack.value === 0 && floor(r) <= startYears ? i : 0)));
+      : Math.max(0, ...ladder.map((r, i) => (r.level === undefined && floor(r) <= startYears ? i : 0)));
   let lastStep = 0;
   const path: CareerYear[] = [];
   for (let year = 0; year <= years; year++) {
-    const experienceYears = Math.min(startYears + year, dataset.experience.maxYears.value);
+    const experienceYears = Math.min(startYears + year, d.experience.maxYears.value);
     const next = ladder[rung + 1];
     const promoted = options.promotions !== false && year > 0 && next !== undefined && experienceYears >= floor(next) && year - lastStep >= gap;
     if (promoted) {
@@ -57,7 +59,7 @@ export function careerPath(
       lastStep = year;
     }
     const role = (ladder[rung] as Role).id;
-    path.push({ year, experienceYears, role, promoted, estimate: estimateProfile({ ...input, experienceYears, role }, dataset) });
+    path.push({ year, experienceYears, role, promoted, estimate: estimateProfile({ ...input, experienceYears, role }, d) });
   }
   return { input, years: path };
 }

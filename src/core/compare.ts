@@ -1,6 +1,7 @@
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
-import { ArgumentError } from "./errors.js";
+import { ArgumentError, shown } from "./errors.js";
+import { checkedDataset } from "./dataset/parse-dataset.js";
 import { estimateProfile, type Estimate } from "./estimate.js";
 import { normalizeProfile, type Profile } from "./profile.js";
 
@@ -15,7 +16,6 @@ export type CompareSort = "none" | "nominal" | "real";
 export interface ComparisonRow {
   /** The value as a flag takes it: "TX", "CPC", "none", "4", "true". */
   value: string;
-  label: string;
   estimate: Estimate;
   /** Row median minus the base profile's median. */
   difference: number;
@@ -29,7 +29,6 @@ export interface Comparison {
 
 interface Variant {
   value: string;
-  label: string;
   apply: (p: Profile) => Profile;
 }
 
@@ -46,15 +45,16 @@ export function compare(
   dataset: Dataset = bundledDataset(),
 ): Comparison {
   if (!(DIMENSIONS as readonly string[]).includes(by))
-    throw new ArgumentError("invalid-argument", `cannot compare by ${JSON.stringify(by)} (choose ${DIMENSIONS.join(", ")})`, "by", by);
+    throw new ArgumentError("invalid-argument", `cannot compare by ${shown(by)} (choose ${DIMENSIONS.join(", ")})`, "by", by);
   const dimension = by as Dimension;
-  const base = normalizeProfile(profile, dataset);
-  let variants = variantsOf(dimension, dataset);
-  if (options.only?.length) variants = restrict(dimension, variants, options.only, dataset);
-  const baseEstimate = estimateProfile(base, dataset);
+  const d = checkedDataset(dataset);
+  const base = normalizeProfile(profile, d);
+  let variants = variantsOf(dimension, d);
+  if (options.only?.length) variants = restrict(dimension, variants, options.only, d);
+  const baseEstimate = estimateProfile(base, d);
   const rows = variants.map((v) => {
-    const e = estimateProfile(v.apply(base), dataset);
-    return { value: v.value, label: v.label, estimate: e, difference: e.annual.median - baseEstimate.annual.median };
+    const e = estimateProfile(v.apply(base), d);
+    return { value: v.value, estimate: e, difference: e.annual.median - baseEstimate.annual.median };
   });
   const sort = options.sort ?? "none";
   if (sort !== "none") {
@@ -67,30 +67,30 @@ export function compare(
 function variantsOf(by: Dimension, d: Dataset): Variant[] {
   switch (by) {
     case "state":
-      return d.states.list.map((s) => ({ value: s.code, label: s.name, apply: (p) => ({ ...p, state: s.code }) }));
+      return d.states.list.map((s) => ({ value: s.code, apply: (p) => ({ ...p, state: s.code }) }));
     case "cert":
       return [
-        { value: "none", label: "No certification", apply: (p) => ({ ...p, certifications: [] }) },
-        ...d.certifications.credentials.map((c) => ({ value: c.code, label: `${c.code} (${c.name})`, apply: (p: Profile) => ({ ...p, certifications: [c.code] }) })),
+        { value: "none", apply: (p) => ({ ...p, certifications: [] }) },
+        ...d.credentials.list.map((c) => ({ value: c.code, apply: (p: Profile) => ({ ...p, certifications: [c.code] }) })),
       ];
     case "specialty":
-      return d.specialties.map((s) => ({ value: s.id, label: s.label, apply: (p) => ({ ...p, specialty: s.id }) }));
+      return d.specialties.map((s) => ({ value: s.id, apply: (p) => ({ ...p, specialty: s.id }) }));
     case "setting":
-      return d.settings.map((s) => ({ value: s.id, label: s.label, apply: (p) => ({ ...p, setting: s.id }) }));
+      return d.settings.map((s) => ({ value: s.id, apply: (p) => ({ ...p, setting: s.id }) }));
     case "role":
-      return d.roles.ladder.map((r) => ({ value: r.id, label: r.label, apply: (p) => ({ ...p, role: r.id }) }));
+      return d.roles.ladder.map((r) => ({ value: r.id, apply: (p) => ({ ...p, role: r.id }) }));
     case "experience":
       return EXPERIENCE_STEPS.filter((y) => y <= d.experience.maxYears.value).map(experienceVariant);
     case "remote":
       return [
-        { value: "false", label: "On site", apply: (p) => ({ ...p, remote: false }) },
-        { value: "true", label: "Remote", apply: (p) => ({ ...p, remote: true }) },
+        { value: "false", apply: (p) => ({ ...p, remote: false }) },
+        { value: "true", apply: (p) => ({ ...p, remote: true }) },
       ];
   }
 }
 
 function experienceVariant(years: number): Variant {
-  return { value: String(years), label: `${years} year${years === 1 ? "" : "s"}`, apply: (p) => ({ ...p, experienceYears: years }) };
+  return { value: String(years), apply: (p) => ({ ...p, experienceYears: years }) };
 }
 
 /** Keeps the variants named in `only`, in the order given; each name is checked like its flag's value. */
@@ -112,9 +112,9 @@ function idOf(by: Dimension, name: string, d: Dataset): string {
     case "remote":
       if (/^(true|yes|remote)$/i.test(name)) return "true";
       if (/^(false|no|on-?site)$/i.test(name)) return "false";
-      throw new ArgumentError("invalid-argument", `--only: ${JSON.stringify(name)} is not remote or on-site (use true, false, remote or on-site)`, "only", name);
+      throw new ArgumentError("invalid-argument", `${shown(name)} is not remote or on-site (use true, false, remote or on-site)`, "only", name);
     case "cert":
-      return /^none$/i.test(name) ? "none" : (normalizeProfile({ certifications: [name] }, d).certifications[0] as string);
+      return (normalizeProfile({ certifications: [name] }, d).certifications ?? [])[0] ?? "none";
     default:
       return normalizeProfile({ [by]: name }, d)[by] as string;
   }

@@ -1,6 +1,10 @@
 /**
- * Pay within a group is modelled as log-normal: a median and a spread `sigma` (the standard
- * deviation of log pay). A guide range read as the 25th–75th percentile gives both.
+ * Pay within a group: its median times a shape. The shape is the national distribution's —
+ * log pay at the 10th, 25th, 75th and 90th percentiles relative to the median, as BLS
+ * publishes them — joined by straight lines in z-score space and continued past the ends with
+ * the end slopes. A group's spread is that shape scaled by a factor (1: the nation's spread).
+ * Unlike a log-normal it keeps the published right skew: the 90th percentile sits further
+ * above the median than the 10th sits below it.
  */
 
 /** Standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
@@ -30,22 +34,78 @@ export function normalCdf(z: number): number {
   return z >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 
-/** The spread of a range read as percentiles `lowP`–`highP` (e.g. 25–75). */
-export function sigmaOfRange(low: number, high: number, lowP: number, highP: number): number {
-  return Math.log(high / low) / (normalQuantile(highP / 100) - normalQuantile(lowP / 100));
+/** Published percentiles of annual pay. */
+export interface PercentileTable {
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+}
+
+/** The shape: knots (z-score, log of pay over the median), rising, through (0, 0). */
+export type Shape = readonly (readonly [z: number, logRatio: number])[];
+
+const PERCENTILES = [
+  ["p10", 0.1],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p90", 0.9],
+] as const;
+
+export function shapeOf(table: PercentileTable): Shape {
+  return PERCENTILES.map(([key, p]) => [normalQuantile(p), Math.log(table[key] / table.p50)] as const);
+}
+
+/** Log of pay over the median at z-score `z`, for a spread `scale` times the shape's. */
+function logRatioAt(shape: Shape, z: number, scale: number): number {
+  let i = 1;
+  while (i < shape.length - 1 && (shape[i] as readonly [number, number])[0] < z) i++;
+  const [z0, l0] = shape[i - 1] as readonly [number, number];
+  const [z1, l1] = shape[i] as readonly [number, number];
+  return scale * (l0 + ((l1 - l0) * (z - z0)) / (z1 - z0));
+}
+
+/** Pay at percentile `p` (0–100 exclusive) of a group with this median, shape and spread. */
+export function percentileValue(median: number, shape: Shape, scale: number, p: number): number {
+  return median * Math.exp(logRatioAt(shape, normalQuantile(p / 100), scale));
+}
+
+/** Where `amount` sits in a group with this median, shape and spread, as a percentile 0–100. */
+export function percentileOf(amount: number, median: number, shape: Shape, scale: number): number {
+  const target = Math.log(amount / median) / scale;
+  let i = 1;
+  while (i < shape.length - 1 && (shape[i] as readonly [number, number])[1] < target) i++;
+  const [z0, l0] = shape[i - 1] as readonly [number, number];
+  const [z1, l1] = shape[i] as readonly [number, number];
+  return 100 * normalCdf(z0 + ((target - l0) * (z1 - z0)) / (l1 - l0));
+}
+
+/** The expectation of `f(log pay over the median)` over the standard normal (trapezoids, z from −6 to 6). */
+function expectation(f: (z: number) => number): number {
+  const steps = 480;
+  const h = 12 / steps;
+  let sum = 0;
+  for (let k = 0; k <= steps; k++) {
+    const z = -6 + k * h;
+    sum += (k === 0 || k === steps ? 0.5 : 1) * Math.exp((-z * z) / 2) * f(z);
+  }
+  return (sum * h) / Math.sqrt(2 * Math.PI);
+}
+
+/** The mean of a group with this median, shape and spread. */
+export function meanValue(median: number, shape: Shape, scale: number): number {
+  return median * expectation((z) => Math.exp(logRatioAt(shape, z, scale)));
+}
+
+/** Variance of log pay under a shape at its own spread. */
+export function logVariance(shape: Shape): number {
+  const mean = expectation((z) => logRatioAt(shape, z, 1));
+  return expectation((z) => logRatioAt(shape, z, 1) ** 2) - mean ** 2;
 }
 
 /** The median of a range read as symmetric percentiles: its geometric midpoint. */
 export function medianOfRange(low: number, high: number): number {
   return Math.sqrt(low * high);
-}
-
-/** Pay at percentile `p` (0–100) of a group with this median and spread. */
-export function percentileValue(median: number, sigma: number, p: number): number {
-  return median * Math.exp(normalQuantile(p / 100) * sigma);
-}
-
-/** Where `amount` sits in a group with this median and spread, as a percentile 0–100. */
-export function percentileOf(amount: number, median: number, sigma: number): number {
-  return 100 * normalCdf(Math.log(amount / median) / sigma);
 }

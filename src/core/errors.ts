@@ -11,7 +11,19 @@ export type ErrorCode =
   | "unknown-role"
   | "invalid-amount"
   | "invalid-argument"
-  | "invalid-dataset";
+  | "invalid-dataset"
+  | "invalid-filing";
+
+/** Longest part of a given value a message repeats: a 20,000-character mistake needs only its start. */
+const MAX_SHOWN = 60;
+
+/** A value as an error message quotes it: JSON, cut after 60 characters, control characters escaped. */
+export function shown(value: unknown): string {
+  const text = value === undefined ? "undefined" : (JSON.stringify(typeof value === "string" && value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) : value) ?? String(value));
+  const cut = text.length > MAX_SHOWN + 2 ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  const long = typeof value === "string" && value.length > MAX_SHOWN ? `${cut.slice(0, -1)}…" (${value.length} characters)` : cut;
+  return long.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 export class CodingSalaryError extends Error {
   override name = "CodingSalaryError";

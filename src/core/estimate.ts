@@ -1,12 +1,14 @@
 import { bundledDataset } from "./dataset/bundled-dataset.js";
+import { checkedDataset } from "./dataset/parse-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
+import { meanValue, percentileValue } from "./distribution.js";
 import { modelOf, type Model } from "./model/compile-model.js";
-import { priceProfile } from "./model/factors.js";
+import { priceProfile, type ConfidenceLevel, type ConfidenceReason, type FactorCode } from "./model/price-profile.js";
 import { normalizeProfile, type Profile } from "./profile.js";
-
 import type { Warning } from "./warning.js";
 
 export type { Warning } from "./warning.js";
+export type { ConfidenceLevel, ConfidenceReason, FactorCode } from "./model/price-profile.js";
 
 export interface Range {
   low: number;
@@ -22,10 +24,12 @@ export interface Percentiles {
   p90: number;
 }
 
-/** One factor between the national median and this estimate, with its effect in dollars. */
+/** One factor between the national median and this estimate: what it is (a code and its figures), its multiplier and its effect in dollars. */
 export interface Factor {
+  /** Unique within an estimate: "national", "credential:CPC", "state:TX". */
   id: string;
-  label: string;
+  code: FactorCode;
+  params: Readonly<Record<string, string | number>>;
   /** 1 for the starting point; e.g. 1.2 for +20%. */
   multiplier: number;
   /** What this factor adds to (or takes from) the median, in whole dollars; the effects sum to median − base. */
@@ -49,66 +53,78 @@ export interface SourceRef {
   year: number | null;
 }
 
+/** How far to trust the figure: how much rests on modelling choices, how many premiums stack, the state's data. */
+export interface Confidence {
+  level: ConfidenceLevel;
+  reasons: ConfidenceReason[];
+}
+
 export interface Estimate {
   input: Profile;
   currency: "USD";
-  /** Where the factors start: the national median and its source. */
-  base: { median: number; source: string };
+  /** Where the factors start: the national median, its vintage and source. */
+  base: { median: number; vintage: string; source: string };
   /** Whole dollars a year: low and high are the 25th and 75th percentiles (the typical range). */
   annual: Range;
-  /** Dollars an hour at 2,080 hours a year, to the cent. */
+  /** Dollars an hour at the dataset's hours a year (2,080), to the cent. */
   hourly: Range;
   percentiles: Percentiles;
+  /** The mean of this profile's distribution, whole dollars (means are what surveys publish). */
+  mean: number;
   factors: Factor[];
   purchasingPower: PurchasingPower | null;
+  confidence: Confidence;
   sources: SourceRef[];
   warnings: Warning[];
-  /** Spread of log pay in this profile's group: with the median it gives any percentile. */
-  sigma: number;
+  /** The spread relative to the nation's (1 for an empty profile): with the median it gives any percentile. */
+  spread: number;
 }
 
 /**
  * Estimates pay for a profile. Every field is optional: an empty profile is the national
- * figure. Throws a `ProfileError` for a value the dataset does not know.
+ * figure. Throws a `ProfileError` for a value the dataset does not know, and a
+ * `DatasetError` for a dataset that does not pass its check.
  */
 export function estimate(profile: unknown = {}, dataset: Dataset = bundledDataset()): Estimate {
-  return estimateProfile(normalizeProfile(profile, dataset), dataset);
+  const d = checkedDataset(dataset);
+  return estimateProfile(normalizeProfile(profile, d), d);
 }
 
-/** Estimates an already normalized profile (no checks repeated). */
+/** Estimates a profile already normalized against a checked dataset (the library's own callers only). */
 export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
   const model = modelOf(dataset);
   const priced = priceProfile(model, input);
-  const factors: Factor[] = [
-    { id: "national", label: "National median, all experience levels", multiplier: 1, effect: 0, source: priced.base.source },
-  ];
-  let exact = priced.base.median;
+  const national = dataset.national.median;
+  let exact = national.value;
   let shown = Math.round(exact);
-  for (const step of priced.steps) {
-    exact *= step.multiplier;
+  const factors: Factor[] = priced.steps.map((step) => {
+    exact *= Math.exp(step.log);
     const next = Math.round(exact);
-    factors.push({ id: step.id, label: step.label, multiplier: round(step.multiplier, 4), effect: next - shown, source: step.source });
+    const factor = { id: step.id, code: step.code, params: step.params, multiplier: round(Math.exp(step.log), 4), effect: next - shown, source: step.source };
     shown = next;
-  }
+    return factor;
+  });
   const median = exact;
-  const { z } = model;
-  const at = (zScore: number) => Math.round(median * Math.exp(zScore * priced.sigma));
-  const percentiles = { p10: at(z.p10), p25: at(z.p25), p50: Math.round(median), p75: at(z.p75), p90: at(z.p90) };
+  const at = (p: number) => Math.round(percentileValue(median, model.shape, priced.scale, p));
+  const percentiles = { p10: at(10), p25: at(25), p50: Math.round(median), p75: at(75), p90: at(90) };
   const annual = { low: percentiles.p25, median: percentiles.p50, high: percentiles.p75 };
   const hours = dataset.model.hoursPerYear.value;
   const purchasingPower = purchasingPowerOf(model, input.state, annual);
+  const warnings = [...priced.warnings, ...(input.state && !purchasingPower ? [{ code: "no-price-index" as const, params: { state: input.state } }] : [])];
   return {
     input,
     currency: "USD",
-    base: priced.base,
+    base: { median: national.value, vintage: dataset.national.vintage, source: national.source },
     annual,
     hourly: { low: round(annual.low / hours, 2), median: round(annual.median / hours, 2), high: round(annual.high / hours, 2) },
     percentiles,
+    mean: Math.round(meanValue(median, model.shape, priced.scale)),
     factors,
     purchasingPower,
-    sources: sourcesOf(model, [...factors.map((f) => f.source), ...(purchasingPower ? [purchasingPower.source] : [])]),
-    warnings: [...priced.warnings, ...(input.state && !purchasingPower ? [noPriceIndex(model, input.state)] : [])],
-    sigma: priced.sigma,
+    confidence: priced.confidence,
+    sources: sourcesOf(model, [...factors.map((f) => f.source), dataset.national.distribution.source, ...(purchasingPower ? [purchasingPower.source] : [])]),
+    warnings,
+    spread: priced.scale,
   };
 }
 
@@ -126,11 +142,6 @@ function purchasingPowerOf(model: Model, code: string | null, annual: Range): Pu
     source: prices.source,
     annual: { low: real(annual.low), median: real(annual.median), high: real(annual.high) },
   };
-}
-
-function noPriceIndex(model: Model, code: string): Warning {
-  const name = model.states.byId.get(code)?.name ?? code;
-  return { code: "no-price-index", message: `The data has no price parity for ${name}, so purchasing power is not shown.` };
 }
 
 function sourcesOf(model: Model, ids: string[]): SourceRef[] {

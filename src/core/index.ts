@@ -1,14 +1,18 @@
 /**
  * coding-salary as a library: pure functions over a dataset (the bundled one by default),
- * returning plain data. Importing it has no side effects and loads no CLI code.
+ * returning plain data — figures, and codes with parameters where there is something to say
+ * (factors, warnings, confidence); the words are the caller's. Importing it has no side
+ * effects and loads no CLI code. Every function checks what it is given: a profile is
+ * normalized (or a `ProfileError` says why not), a dataset that has not passed the check is
+ * checked (or a `DatasetError` lists its problems).
  */
 
 // Estimating a profile
-export { estimate, estimateProfile } from "./estimate.js";
-export type { Estimate, Factor, Percentiles, PurchasingPower, Range, SourceRef } from "./estimate.js";
+export { estimate } from "./estimate.js";
+export type { Confidence, ConfidenceLevel, ConfidenceReason, Estimate, Factor, FactorCode, Percentiles, PurchasingPower, Range, SourceRef } from "./estimate.js";
 export { normalizeProfile, PROFILE_FIELDS } from "./profile.js";
 export type { Profile, ProfileInput } from "./profile.js";
-export type { Warning } from "./warning.js";
+export type { Warning, WarningCode } from "./warning.js";
 
 // Decisions
 export { assessOffer } from "./offer.js";
@@ -25,12 +29,14 @@ export { relatedCareers } from "./careers.js";
 export type { CareerComparison, RelatedCareer } from "./careers.js";
 export { inNationalDollars } from "./purchasing-power.js";
 export type { PriceBasis } from "./purchasing-power.js";
+export { accuracy } from "./accuracy.js";
+export type { Accuracy, AccuracyCode, AccuracyRow } from "./accuracy.js";
 
 // Datasets
 export { bundledDataset } from "./dataset/bundled-dataset.js";
 export { loadDataset, parseDataset } from "./dataset/parse-dataset.js";
 export type { DatasetResult } from "./dataset/parse-dataset.js";
-export type { Credential, Dataset, ExperienceBand, Role, Setting, Source, Specialty, StateFigures } from "./dataset/dataset-schema.js";
+export type { Credential, Dataset, Role, Setting, Source, Specialty, StateFigures } from "./dataset/dataset-schema.js";
 export type { Issue } from "./schema/schema.js";
 
 // Errors: typed classes with stable codes

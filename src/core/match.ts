@@ -22,6 +22,9 @@ export function editDistance(a: string, b: string): number {
   return at(rows - 1, cols - 1);
 }
 
+/** Longest text a suggestion is looked for: no name the dataset holds is longer. */
+const MAX_TYPED = 64;
+
 export interface Candidate<T> {
   /** Spellings that name this choice: id, code, label, aliases. */
   names: readonly string[];
@@ -33,6 +36,8 @@ export interface Candidate<T> {
  * a name that starts with what was typed, or within about a third of its length in edits.
  */
 export function closest<T>(typed: string, candidates: readonly Candidate<T>[]): T | undefined {
+  // Nothing is a typo of a long text, and comparing one would cost its length times every name's.
+  if (typed.length > MAX_TYPED) return undefined;
   const key = matchKey(typed);
   if (key.length === 0) return undefined;
   let best: { value: T; score: number } | undefined;

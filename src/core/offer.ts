@@ -2,6 +2,8 @@ import { parseAmount, type Amount } from "./amount.js";
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
 import { percentileOf } from "./distribution.js";
+import { modelOf } from "./model/compile-model.js";
+import { checkedDataset } from "./dataset/parse-dataset.js";
 import { estimate, type Estimate } from "./estimate.js";
 
 export type Verdict = "below" | "within" | "above";
@@ -25,13 +27,14 @@ export interface OfferAssessment {
  * `amount` is a number of dollars a year or text such as "52k" or "24.50/h".
  */
 export function assessOffer(amount: number | string, profile: unknown = {}, dataset: Dataset = bundledDataset()): OfferAssessment {
-  const hours = dataset.model.hoursPerYear.value;
+  const d = checkedDataset(dataset);
+  const hours = d.model.hoursPerYear.value;
   const offer = typeof amount === "number" ? parseAmount(String(amount), hours) : parseAmount(amount, hours);
-  const e = estimate(profile, dataset);
+  const e = estimate(profile, d);
   const { low, median, high } = e.annual;
-  const percentile = Math.min(100, Math.max(0, Math.round(percentileOf(offer.annual, median, e.sigma) * 10) / 10));
+  const percentile = Math.min(100, Math.max(0, Math.round(percentileOf(offer.annual, median, modelOf(d).shape, e.spread) * 10) / 10));
   const verdict: Verdict = offer.annual < low ? "below" : offer.annual > high ? "above" : "within";
-  const step = dataset.model.counterOfferStep.value;
+  const step = d.model.counterOfferStep.value;
   const roundUp = (n: number) => Math.ceil(n / step) * step;
   const counter =
     offer.annual < median

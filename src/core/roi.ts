@@ -3,6 +3,7 @@ import type { Dataset } from "./dataset/dataset-schema.js";
 import { ArgumentError } from "./errors.js";
 import { estimateProfile, type Estimate, type Warning } from "./estimate.js";
 import { normalizeProfile, type Profile } from "./profile.js";
+import { checkedDataset } from "./dataset/parse-dataset.js";
 
 export interface TrainingPlan {
   /** What the training costs, in dollars. */
@@ -59,15 +60,18 @@ export function trainingReturn(plan: TrainingPlan, profile: unknown = {}, datase
     throw new ArgumentError("invalid-amount", `cost must be from 0 to ${MAX_COST} dollars, got ${plan.cost}`, "cost", plan.cost);
   if (!(Number.isFinite(plan.months) && plan.months >= 0 && plan.months <= MAX_MONTHS))
     throw new ArgumentError("invalid-argument", `months must be from 0 to ${MAX_MONTHS}, got ${plan.months}`, "months", plan.months);
-  const input = normalizeProfile(profile, dataset);
-  const cert = normalizeProfile({ certifications: [plan.cert] }, dataset).certifications[0] as string;
-  const before = estimateProfile(input, dataset);
-  const held = input.certifications.includes(cert);
-  const after = held ? before : estimateProfile({ ...input, certifications: [...input.certifications, cert] }, dataset);
+  const d = checkedDataset(dataset);
+  const input = normalizeProfile(profile, d);
+  const cert = (normalizeProfile({ certifications: [plan.cert] }, d).certifications ?? [])[0];
+  if (cert === undefined) throw new ArgumentError("invalid-argument", "name the credential to earn, not none", "cert", plan.cert);
+  // Without credentials given, the profile holds none: the course is its first.
+  const before = estimateProfile({ ...input, certifications: input.certifications ?? [] }, d);
+  const held = (input.certifications ?? []).includes(cert);
+  const after = held ? before : estimateProfile({ ...input, certifications: [...(input.certifications ?? []), cert] }, d);
   const annual = after.annual.median - before.annual.median;
   const warnings: Warning[] = [...before.warnings];
   if (held)
-    warnings.push({ code: "already-held", message: `The profile already holds ${cert}: earning it again adds nothing.` });
+    warnings.push({ code: "already-held", params: { credential: cert } });
   return {
     input,
     plan: { ...plan, cert },
@@ -81,7 +85,7 @@ export function trainingReturn(plan: TrainingPlan, profile: unknown = {}, datase
 
 /** The guide's two routes (self-study, a program), each at its cheap-and-quick and dear-and-slow end. */
 export function compareTrainingPaths(cert: string, profile: unknown = {}, dataset: Dataset = bundledDataset()): PathComparison[] {
-  const { months, paths } = dataset.training;
+  const { months, paths } = checkedDataset(dataset).training;
   const uplift = trainingReturn({ cost: 0, months: 0, cert }, profile, dataset).uplift.annual;
   return paths.map((p) => ({
     id: p.id,

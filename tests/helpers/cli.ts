@@ -1,18 +1,50 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { run as runInProcess } from "../../src/cli/main.js";
+import { memoryIo } from "./memory-io.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/coding-salary.cjs", import.meta.url));
 
 export interface Run {
   code: number | null;
-  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the built CLI as a user's shell would: no terminal, colour variables cleared unless given. */
-export function run(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Promise<Run> {
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  stdin?: string | Buffer;
+  /** Which streams are terminals (default: none, as in a pipe). */
+  tty?: { stdin?: boolean; stdout?: boolean; stderr?: boolean };
+}
+
+/**
+ * The CLI in-process, as a user's shell would run it: the same `run` the executable calls,
+ * with an in-memory Io (no terminal, no colour variables unless given). Milliseconds a run.
+ */
+export async function cli(args: string[], options: CliOptions = {}): Promise<Run> {
+  const io = memoryIo(options);
+  const code = await runInProcess(args, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+/** Runs the CLI in-process, expects exit 0, and parses stdout as one JSON document. */
+export async function cliJson<T = any>(args: string[], options?: CliOptions): Promise<T> {
+  const result = await cli(args, options);
+  if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as T;
+}
+
+export interface ProcessRun extends Run {
+  signal: NodeJS.Signals | null;
+}
+
+/**
+ * The built CLI as a real process, for what only a process shows (signals, pipes, the
+ * launcher, a packed install): no terminal, colour variables cleared unless given.
+ */
+export function spawnCli(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {}): Promise<ProcessRun> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
@@ -27,13 +59,6 @@ export function run(args: string[], options: { env?: Record<string, string | und
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
     child.stdin.end(options.input ?? "");
   });
-}
-
-/** Runs the CLI, expects exit 0, and parses stdout as one JSON document. */
-export async function runJson<T = any>(args: string[], options?: Parameters<typeof run>[1]): Promise<T> {
-  const result = await run(args, options);
-  if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as T;
 }
 
 export const ANSI = /\x1b\[[0-9;]*m/;

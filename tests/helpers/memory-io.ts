@@ -1,23 +1,25 @@
 import { Readable } from "node:stream";
 import type { Io } from "../../src/cli/io.js";
 
-/** An Io that keeps what is written, for running the CLI in-process: no terminal, no colour variables. */
-export function memoryIo(options: { env?: NodeJS.ProcessEnv; stdin?: string } = {}): Io & { stdout: () => string; stderr: () => string } {
-  let out = "";
+/** An Io that keeps what is written, for running the CLI in-process: no terminal, no colour variables unless given. */
+export function memoryIo(
+  options: { env?: NodeJS.ProcessEnv; stdin?: string | Buffer; tty?: { stdin?: boolean; stdout?: boolean; stderr?: boolean } } = {},
+): Io & { stdout: () => string; stderr: () => string } {
+  const out: Buffer[] = [];
   let err = "";
   return {
     out: (data) => {
-      out += typeof data === "string" ? data : Buffer.from(data).toString("utf8");
+      out.push(typeof data === "string" ? Buffer.from(data) : Buffer.from(data));
       return true;
     },
     err: (text) => void (err += text),
     drained: () => Promise.resolve(),
-    stdin: Readable.from([Buffer.from(options.stdin ?? "")]),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
+    stdin: Readable.from([typeof options.stdin === "string" || options.stdin === undefined ? Buffer.from(options.stdin ?? "") : options.stdin]),
+    stdoutIsTTY: options.tty?.stdout ?? false,
+    stderrIsTTY: options.tty?.stderr ?? false,
+    stdinIsTTY: options.tty?.stdin ?? false,
     env: options.env ?? {},
-    stdout: () => out,
+    stdout: () => Buffer.concat(out).toString("utf8"),
     stderr: () => err,
   };
 }

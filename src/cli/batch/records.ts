@@ -1,5 +1,7 @@
 import { PROFILE_FIELDS } from "../../core/profile.js";
 import { UsageError } from "../errors.js";
+import { fieldOfColumn, optionOf, type ProfileField } from "../options/profile.js";
+import { quote } from "../text.js";
 import { CsvParser, MAX_FIELD_LENGTH } from "./csv.js";
 
 export interface RecordError {
@@ -80,8 +82,6 @@ export function jsonLinesReader(): RecordReader {
   };
 }
 
-const FIELD_BY_NAME = new Map(PROFILE_FIELDS.map((f) => [f.toLowerCase(), f]));
-
 /**
  * CSV with a header row of profile field names (any case). An empty cell is a field not
  * given; `certifications` holds codes separated by `;` or `|`; `remote` is true/false,
@@ -90,13 +90,13 @@ const FIELD_BY_NAME = new Map(PROFILE_FIELDS.map((f) => [f.toLowerCase(), f]));
 export function csvReader(): RecordReader {
   const parser = new CsvParser();
   const decoder = new TextDecoder("utf-8");
-  let header: (typeof PROFILE_FIELDS)[number][] | undefined;
+  let header: ProfileField[] | undefined;
   const send = (rows: ReturnType<CsvParser["push"]>, sink: RecordSink, unterminatedFrom: number | null = null) => {
     for (const row of rows) {
       if (!header) {
         header = row.cells.map((name) => {
-          const field = FIELD_BY_NAME.get(name.trim().toLowerCase());
-          if (!field) throw new UsageError(`unknown CSV column ${JSON.stringify(name)}`, `Allowed columns: ${PROFILE_FIELDS.join(", ")}`);
+          const field = fieldOfColumn(name.trim());
+          if (!field) throw new UsageError(`unknown CSV column ${quote(name)}`, `Allowed columns: ${PROFILE_FIELDS.join(", ")}`);
           return field;
         });
         continue;
@@ -104,7 +104,8 @@ export function csvReader(): RecordReader {
       const fields: Record<string, unknown> = {};
       row.cells.forEach((cell, i) => {
         const value = cell.trim();
-        if (value !== "" && header![i]) fields[header![i]!] = csvValue(header![i]!, value);
+        const field = header?.[i];
+        if (value !== "" && field) fields[field] = optionOf(field)?.fromCell(value);
       });
       if (row.overlong)
         sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has a field longer than ${MAX_FIELD_LENGTH} characters` });
@@ -122,17 +123,4 @@ export function csvReader(): RecordReader {
       send(last, sink, parser.unterminatedFrom);
     },
   };
-}
-
-function csvValue(field: string, value: string): unknown {
-  switch (field) {
-    case "experienceYears":
-      return /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-    case "certifications":
-      return value.split(/[;|]/).map((c) => c.trim()).filter(Boolean);
-    case "remote":
-      return /^(true|yes|y|1)$/i.test(value) ? true : /^(false|no|n|0)$/i.test(value) ? false : value;
-    default:
-      return value;
-  }
 }

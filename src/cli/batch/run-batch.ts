@@ -2,12 +2,14 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import { CodingSalaryError } from "../../core/errors.js";
 import { estimateProfile } from "../../core/estimate.js";
 import { normalizeProfile, type ProfileInput } from "../../core/profile.js";
+import { UsageError } from "../errors.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { ESTIMATE_CSV_HEADER, errorCsvRow, estimateCsvRow } from "../render/csv.js";
 import { estimateDocument } from "../render/json.js";
 import { BlockWriter } from "./block-writer.js";
-import type { RecordError, RecordReader, RecordSink } from "./records.js";
+import { readFileChunks } from "./read-file.js";
+import { csvReader, jsonLinesReader, type RecordError, type RecordReader, type RecordSink } from "./records.js";
 import { ResultCache } from "./result-cache.js";
 
 export interface BatchOptions {
@@ -41,7 +43,7 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   const estimateOf = (fields: unknown): Buffer => {
     const input = withDefaults ? merged(o.defaults, fields) : fields;
     const estimate = estimateProfile(normalizeProfile(input, dataset), dataset);
-    return Buffer.from(json ? `${JSON.stringify(estimateDocument(estimate)).slice(1)}\n` : estimateCsvRow(null, estimate).slice(1));
+    return Buffer.from(json ? `${JSON.stringify(estimateDocument(estimate, dataset)).slice(1)}\n` : estimateCsvRow(null, estimate).slice(1));
   };
   const write = (line: number, rest: Buffer) => (json ? out.addNumbered('{"line":', line, COMMA, rest) : out.addNumbered("", line, COMMA, rest));
   const sink: RecordSink = {
@@ -131,4 +133,32 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
 function merged(defaults: ProfileInput, fields: unknown): unknown {
   if (!fields || typeof fields !== "object" || Array.isArray(fields)) return fields;
   return { ...defaults, ...fields };
+}
+
+/** A batch from a file (`-` for stdin): the input is checked before anything is written. */
+export async function runBatchFile(o: {
+  input: string;
+  inputFormat: "jsonl" | "csv" | undefined;
+  format: "json" | "csv";
+  defaults: ProfileInput;
+  dataset: Dataset;
+  io: Io;
+}): Promise<ExitCodeValue> {
+  const csv = (o.inputFormat ?? (/\.csv$/i.test(o.input) ? "csv" : "jsonl")) === "csv";
+  const source = o.input === "-" ? (o.io.stdin as NodeJS.ReadableStream & AsyncIterable<Buffer>) : readFileChunks(await checkedInput(o.input));
+  return runBatch({ source, reader: csv ? csvReader() : jsonLinesReader(), format: o.format, defaults: o.defaults, dataset: o.dataset, io: o.io });
+}
+
+/** The batch's input file, checked before anything is written. */
+async function checkedInput(path: string): Promise<string> {
+  // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
+  const { statSync } = await import("node:fs");
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`${path} is a directory, not an input file`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read the input file ${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(error)}`);
+  }
+  return path;
 }

@@ -1,30 +1,57 @@
-import { Option, type Command } from "commander";
-import type { Context } from "../context.js";
-import { registerProfileCommand } from "../profile-command.js";
-import type { CommandSummary } from "../program.js";
+import { Option } from "commander";
+import { estimate } from "../../core/estimate.js";
+import { defineCommand } from "../command.js";
+import { ExitStatus, UsageError } from "../errors.js";
+import { ExitCode } from "../exit-codes.js";
+import { parseChoice, type ChoiceTable } from "../options/choice.js";
+import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
+import { estimateReport } from "../render/estimate-report.js";
+import { estimateDocument } from "../render/json.js";
 
-export interface BatchFlags {
+const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
+  name: "--input-format",
+  choices: [
+    { value: "jsonl", description: "one JSON profile per line", aliases: ["json", "ndjson"] },
+    { value: "csv", description: "a header row of field names, then one profile per row" },
+  ],
+};
+
+interface Flags {
   input?: string;
-  inputFormat?: string;
+  inputFormat?: "jsonl" | "csv";
 }
 
-/** What `coding-salary --help` lists for this command. */
-export const estimateCommand: CommandSummary = { name: "estimate", description: "estimate annual and hourly pay for a profile, with the factors and sources behind it", usage: "[options]" };
-
-export function registerEstimate(program: Command, ctx: Context): void {
-  registerProfileCommand<BatchFlags>(program, ctx, {
-    ...estimateCommand,
-    configure: (c) =>
-      c
-        .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
-        .addOption(new Option("--input-format <format>", "input format (default: from the extension; jsonl for stdin)").choices(["jsonl", "csv"])),
-    examples: [
-      ["coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital", "a mid-career certified cardiology coder in a Texas hospital"],
-      ["coding-salary estimate", "the national figure"],
-      ["coding-salary estimate -e 2 --cert cpc --remote --json | jq .annual", "a script reading the range"],
-      ["coding-salary estimate --input profiles.jsonl > estimates.jsonl", "a batch: one JSON line per profile, in order"],
-      ["coding-salary estimate --input staff.csv --format csv --state OH > out.csv", "CSV in and out; --state applies where a row has none"],
-    ],
-    action: () => import("../actions/estimate.js"),
-  });
-}
+export default defineCommand<Flags>({
+  profile: true,
+  configure: (c) =>
+    c
+      .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
+      .addOption(
+        new Option("--input-format <format>", "input format (default: from the file's extension; detected on stdin)")
+          .choices(INPUT_FORMATS.choices.map((x) => x.value))
+          .argParser((text) => parseChoice(INPUT_FORMATS, text)),
+      ),
+  examples: [
+    ["coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital", "a mid-career certified cardiology coder in a Texas hospital"],
+    ["coding-salary estimate", "the national figure"],
+    ["coding-salary estimate -e 2 --cert cpc --remote --json | jq .annual", "a script reading the range"],
+    ["coding-salary estimate --input profiles.jsonl > estimates.jsonl", "a batch: one JSON line per profile, in order"],
+    ["coding-salary estimate --input staff.csv --format csv --state OH > out.csv", "CSV in and out; --state applies where a row has none"],
+  ],
+  async run({ flags, profile, dataset, format, formatGiven, ctx }) {
+    if (flags.input !== undefined) {
+      if (formatGiven && format !== "json" && format !== "csv")
+        throw new UsageError(`a batch writes JSON Lines or CSV, not ${format}`, "Use --format json (the default with --input) or --format csv.");
+      const { runBatchFile } = await import("../batch/run-batch.js");
+      const code = await runBatchFile({ input: flags.input, inputFormat: flags.inputFormat, format: format === "csv" ? "csv" : "json", defaults: profile, dataset, io: ctx.io });
+      if (code !== ExitCode.ok) throw new ExitStatus(code);
+      return undefined;
+    }
+    const result = estimate(profile, dataset);
+    return {
+      json: () => estimateDocument(result, dataset),
+      blocks: () => estimateReport(result, dataset),
+      csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
+    };
+  },
+});

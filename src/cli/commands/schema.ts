@@ -1,19 +1,25 @@
-import type { Command } from "commander";
-import type { Context } from "../context.js";
-import { examples } from "../help.js";
-import type { CommandSummary } from "../program.js";
+import { Argument } from "commander";
+import { defineCommand } from "../command.js";
+import { parseChoice, type ChoiceTable } from "../options/choice.js";
+import { publishedSchema } from "../schemas/documents.js";
+import { SCHEMAS } from "../schemas/registry.js";
 
-/** What `coding-salary --help` lists for this command. */
-export const schemaCommand: CommandSummary = { name: "schema", description: "print the JSON Schema (draft 2020-12) of a command's JSON output, or of a dataset", usage: "[name]" };
+const NAMES: ChoiceTable = { name: "<name>", choices: Object.entries(SCHEMAS).map(([value, s]) => ({ value, description: s.what })) };
 
-export function registerSchema(program: Command, ctx: Context): void {
-  program
-    .command(schemaCommand.name)
-    .description(schemaCommand.description)
-    .argument("[name]", "estimate, offer, compare, career, roi, careers, sources or dataset; none lists them")
-    .addHelpText("after", examples([["coding-salary schema estimate > estimate.schema.json", "the contract of estimate --json"], ["coding-salary schema", "the list"]]))
-    .action(async (name: string | undefined) => {
-      const { printSchema } = await import("../actions/schema.js");
-      printSchema(ctx, name);
-    });
-}
+export default defineCommand({
+  formats: false,
+  configure: (c, ctx) =>
+    c
+      .addArgument(
+        new Argument("[name]", `${Object.keys(SCHEMAS).join(", ")}; none lists them`).choices(Object.keys(SCHEMAS)).argParser((text) => parseChoice(NAMES, text)),
+      )
+      .action((name: string | undefined) => {
+        if (name === undefined) ctx.io.out(Object.entries(SCHEMAS).map(([n, s]) => `${n.padEnd(10)} ${s.what}\n`).join(""));
+        else ctx.io.out(`${JSON.stringify(publishedSchema(name, (SCHEMAS[name] as (typeof SCHEMAS)[string]).schema), null, 2)}\n`);
+      }),
+  examples: [
+    ["coding-salary schema estimate > estimate.schema.json", "the contract of estimate --json"],
+    ["coding-salary schema batch", "the contract of each line of estimate --input"],
+    ["coding-salary schema", "the list"],
+  ],
+});

@@ -1,20 +1,30 @@
-import type { Command } from "commander";
-import type { Context } from "../context.js";
-import { examples } from "../help.js";
-import { addFormatOptions, formatOf, writeResult, type FormatFlags } from "../output.js";
-import type { CommandSummary } from "../program.js";
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import { defineCommand } from "../command.js";
+import { sourcesCsv } from "../render/csv-tables.js";
+import { sourcesDocument } from "../render/json.js";
+import { sourcesReport } from "../render/sources-report.js";
 
-/** What `coding-salary --help` lists for this command. */
-export const sourcesCommand: CommandSummary = { name: "sources", description: "every data source with publisher, year and coverage; the dataset's version and hash", usage: "[options]" };
+export default defineCommand({
+  examples: [
+    ["coding-salary sources", "where the figures come from"],
+    ["coding-salary sources --json | jq -r .dataset.hash", "the hash that pins a set of estimates"],
+  ],
+  async run({ dataset }) {
+    const hash = await datasetHash(dataset);
+    const doc = sourcesDocument(dataset, hash);
+    return { json: () => doc, blocks: () => sourcesReport(dataset, hash), csv: () => sourcesCsv(doc) };
+  },
+});
 
-export function registerSources(program: Command, ctx: Context): void {
-  const command = program.command(sourcesCommand.name).description(sourcesCommand.description);
-  addFormatOptions(command);
-  command.addHelpText("after", examples([["coding-salary sources", "where the figures come from"], ["coding-salary sources --json | jq -r .dataset.hash", "the hash that pins a set of estimates"]]));
-  command.action(async (_flags: FormatFlags, cmd: Command) => {
-    const flags = cmd.optsWithGlobals() as FormatFlags;
-    const format = formatOf(flags);
-    const { sourcesRendering } = await import("../actions/sources.js");
-    await writeResult(ctx, format, flags, await sourcesRendering(ctx.dataset()));
-  });
+/** SHA-256 of the dataset as canonical JSON (keys sorted), so the same figures always give the same hash. */
+async function datasetHash(d: Dataset): Promise<string> {
+  // Imported here: crypto is large, and only this command needs it.
+  const { createHash } = await import("node:crypto");
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+        : value;
+  return createHash("sha256").update(JSON.stringify(canonical(d))).digest("hex");
 }

@@ -1,24 +1,60 @@
-import type { Command } from "commander";
-import type { Context } from "../context.js";
-import { registerProfileCommand } from "../profile-command.js";
-import type { CommandSummary } from "../program.js";
+import { Option } from "commander";
+import { estimate } from "../../core/estimate.js";
+import { normalizeProfile } from "../../core/profile.js";
+import { defineCommand } from "../command.js";
+import { UsageError } from "../errors.js";
+import { writeResult } from "../output.js";
+import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
+import { estimateReport } from "../render/estimate-report.js";
+import { estimateDocument } from "../render/json.js";
+import { askAll, equivalentCommand, profileFrom, questionsToAsk } from "../wizard/questions.js";
 
-export interface WizardFlags {
-  input: boolean;
+interface Flags {
+  prompt: boolean;
+  /** The 1.x name of --no-prompt (it shared a name with estimate's --input). */
+  input?: boolean;
 }
 
-/** What `coding-salary --help` lists for this command. */
-export const wizardCommand: CommandSummary = { name: "wizard", description: "answer questions step by step (flags given skip their questions), then see the estimate", usage: "[options]" };
-
-export function registerWizard(program: Command, ctx: Context): void {
-  registerProfileCommand<WizardFlags>(program, ctx, {
-    ...wizardCommand,
-    configure: (c) => c.option("--no-input", "never ask: fail if a question would be needed"),
-    examples: [
-      ["coding-salary wizard", "asks experience, certifications, specialty, state, setting, remote, role"],
-      ["coding-salary wizard --state TX --cert CPC", "skips the state and certification questions"],
-      ["coding-salary wizard --json > me.json", "questions on the terminal, one JSON document in the file"],
-    ],
-    action: () => import("../actions/wizard.js"),
-  });
-}
+export default defineCommand<Flags>({
+  profile: true,
+  configure: (c) =>
+    c
+      .option("--no-prompt", "never ask: fail if a question would be needed")
+      .addOption(new Option("--no-input", "the former name of --no-prompt").hideHelp()),
+  examples: [
+    ["coding-salary wizard", "asks experience, credentials, specialty, state, setting, remote, role"],
+    ["coding-salary wizard --state TX --cert CPC", "skips the state and credential questions"],
+    ["coding-salary wizard --json > me.json", "questions on the terminal, one JSON document in the file"],
+  ],
+  async run({ flags, profile: given, dataset, format, formatGiven, ctx }) {
+    if (flags.input === false) ctx.io.err(`coding-salary: warning: "wizard --no-input" is deprecated: use "wizard --no-prompt".\n`);
+    const prompt = flags.prompt !== false && flags.input !== false;
+    normalizeProfile(given, dataset); // bad flags fail before any question
+    const questions = questionsToAsk(dataset, given);
+    let answers = {};
+    if (questions.length > 0) {
+      const terminal = ctx.io.stdinIsTTY && ctx.io.stderrIsTTY;
+      if (!prompt || !terminal)
+        throw new UsageError(
+          `the wizard would need to ask ${questions.length === 1 ? "a question" : `${questions.length} questions`}, but ${prompt ? "there is no terminal to ask on" : "--no-prompt was given"}`,
+          `Answer them with flags instead: ${questions.map((q) => q.flag).join(", ")}\n(or run: coding-salary estimate with the flags you know)`,
+        );
+      const { terminalPrompter } = await import("../wizard/prompter.js");
+      const prompter = await terminalPrompter();
+      try {
+        answers = await askAll(questions, (q) => prompter.ask(q));
+      } finally {
+        prompter.close();
+      }
+    }
+    const result = estimate(profileFrom(given, answers), dataset);
+    await writeResult(ctx, format, flags, {
+      json: () => estimateDocument(result, dataset),
+      blocks: () => estimateReport(result, dataset),
+      csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
+    });
+    const formatFlag = formatGiven ? (format === "json" ? ["--json"] : ["--format", format]) : [];
+    ctx.io.err(`\nThe same estimate without questions:\n  ${equivalentCommand(result.input, formatFlag)}\n`);
+    return undefined;
+  },
+});

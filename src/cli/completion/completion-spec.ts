@@ -1,5 +1,6 @@
 import type { Command, Option } from "commander";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import { optionOf, PROFILE_OPTIONS } from "../options/profile.js";
 
 /** What a shell needs to complete the tool: commands, their flags, and each flag's values. */
 export interface CompletionOption {
@@ -26,28 +27,13 @@ export interface CompletionSpec {
   globalOptions: CompletionOption[];
 }
 
-/** The values of flags the dataset (or the tool) defines; everything else is completed from commander's choices. */
+/** The values a flag takes: the profile option table's (from the dataset), a file, or the choices of a choice table. */
 function valuesOf(option: Option, d: Dataset): string[] | "file" | null {
-  switch (option.long) {
-    case "--state":
-      return d.states.list.map((s) => s.code);
-    case "--cert":
-    case "--held":
-      return d.certifications.credentials.map((c) => c.code);
-    case "--specialty":
-      return d.specialties.map((s) => s.id);
-    case "--setting":
-      return d.settings.map((s) => s.id);
-    case "--role":
-      return d.roles.ladder.map((r) => r.id);
-    case "--format":
-      return ["table", "json", "markdown", "csv"];
-    case "--data":
-    case "--input":
-      return "file";
-    default:
-      return option.argChoices ?? null;
-  }
+  const profile = PROFILE_OPTIONS.find((o) => o.options(d).some((x) => x.long === option.long));
+  if (profile) return profile.values(d);
+  if (option.long === "--held" || option.long === "--earn") return optionOf("certifications")?.values(d) ?? null;
+  if (/<file>/.test(option.flags)) return "file";
+  return option.argChoices ?? null;
 }
 
 function optionsOf(command: Command, d: Dataset): CompletionOption[] {

@@ -44,7 +44,7 @@ export function careerReport(p: CareerPath, dataset: Dataset): Block[] {
       lines: [
         `Median ${dollars(first.estimate.annual.median)} → ${dollars(last.estimate.annual.median)} (${signedPercent(growth)}) over ${p.years.length - 1} years.`,
         cell(
-          `▲ a promotion is plausible that year: experience has reached the next rung and the last step is ${dataset.model.yearsBetweenPromotions.value}+ years back. Each rung above senior coder adds a ${Math.round(dataset.roles.modelRaise.value * 100)}% raise (the guide: ${Math.round(dataset.roles.promotionRaise.low * 100)}–${Math.round(dataset.roles.promotionRaise.high * 100)}%).`,
+          `▲ a promotion is plausible that year: experience has reached the next rung and the last step is ${dataset.model.yearsBetweenPromotions.value}+ years back. Supervisors, managers and directors are priced at their role's pay level, moved by the rest of the profile.`,
           "muted",
         ),
         cell("Low and high are the 25th and 75th percentiles of each year's profile, at today's pay levels (no inflation).", "muted"),

@@ -5,15 +5,16 @@ import { rangeBar } from "./charts.js";
 import { dollars, signedPercent } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 
-/** The `careers` report: medical coding beside related careers, ranges on one scale, then training and outlook. */
+/** The `careers` report: medical coding beside related careers — the guide's ranges and BLS's medians — then training and outlook. */
 export function careersReport(c: CareerComparison, dataset: Dataset): Block[] {
   const rows = [
-    { label: `Medical coder: ${profileSummary(c.coding.input, dataset)}`, annual: c.coding.annual, source: c.coding.base.source, note: "" },
-    ...c.careers.map((r) => ({ label: r.label, annual: r.annual, source: r.source, note: r.note ?? "" })),
+    { label: `Medical coder: ${profileSummary(c.coding.input, dataset)}`, annual: c.coding.annual, source: c.coding.base.source, bls: "", note: null as string | null },
+    ...c.careers.map((r) => ({ label: r.label, annual: r.annual, source: r.source, bls: r.bls ? `${dollars(r.bls.median)} (${r.bls.vintage})` : "—", note: r.note })),
   ];
   const min = Math.min(...rows.map((r) => r.annual.low));
   const max = Math.max(...rows.map((r) => r.annual.high));
   const t = c.training;
+  const disagreements = c.careers.filter((r) => r.bls && (r.bls.median < r.annual.low || r.bls.median > r.annual.high));
   return [
     { kind: "heading", text: "Medical coding and related careers" },
     {
@@ -24,7 +25,7 @@ export function careersReport(c: CareerComparison, dataset: Dataset): Block[] {
         { title: "Median", align: "right" },
         { title: "High", align: "right" },
         { title: `${dollars(min)} … ${dollars(max)}` },
-        { title: "Source" },
+        { title: "BLS median", align: "right" },
       ],
       rows: rows.map((r, i) => [
         i === 0 ? cell(r.label, "strong") : r.label,
@@ -32,8 +33,18 @@ export function careersReport(c: CareerComparison, dataset: Dataset): Block[] {
         cell(dollars(r.annual.median), "strong"),
         dollars(r.annual.high),
         rangeBar(r.annual.low, r.annual.median, r.annual.high, min, max, 24),
-        r.source,
+        r.bls,
       ]),
+    },
+    {
+      kind: "lines",
+      lines: [
+        cell("Related careers' ranges are the guide's (medians: the middle of each range); BLS medians are for the federal occupation:", "muted"),
+        ...c.careers.filter((r) => r.bls).map((r) => cell(`  ${r.label}: ${r.bls?.occupation} (${r.bls?.source})`, "muted")),
+        ...disagreements.map((r) =>
+          cell(`! ${r.label}: the guide's ${dollars(r.annual.low)}–${dollars(r.annual.high)} and BLS's ${dollars(r.bls?.median ?? 0)} disagree.${r.note ? ` ${r.note}` : ""}`, "warn"),
+        ),
+      ],
     },
     {
       kind: "lines",
@@ -43,7 +54,6 @@ export function careersReport(c: CareerComparison, dataset: Dataset): Block[] {
         ...t.paths.map((p) => `  ${p.label}: ${dollars(p.cost.low)}–${dollars(p.cost.high)} (${p.cost.source})`),
         cell("Outlook", "strong"),
         ...c.outlook.map((o) => `  ${o.label}: ${signedPercent(o.growth.value, 0)} ${o.period} (${o.growth.source})`),
-        cell("Related careers' ranges are the guide's; their medians are the midpoints of those ranges. The guide gives no training or outlook figures for them.", "muted"),
       ],
     },
   ];

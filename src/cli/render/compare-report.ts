@@ -5,7 +5,8 @@ import { cell, type Block, type CellLike } from "./blocks.js";
 import { bar } from "./charts.js";
 import { dollars, signedDollars } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
-import { mergeSources, sourcesBlock } from "./sources-lines.js";
+import { dimensionValueLabel } from "./labels.js";
+import { mergeSources, sourcesBlock, warningsBlock } from "./sources-lines.js";
 
 const TITLE = { state: "State", cert: "Certification", specialty: "Specialty", setting: "Setting", experience: "Experience", role: "Role", remote: "Work" } as const;
 
@@ -29,7 +30,7 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
         { title: "" },
       ],
       rows: c.rows.map((r) => [
-        r.label,
+        `${dimensionValueLabel(c.by, r.value, dataset)}${r.estimate.warnings.some((w) => w.code === "state-imprecise") ? " *" : ""}`,
         dollars(r.estimate.annual.low),
         cell(dollars(r.estimate.annual.median), "strong"),
         dollars(r.estimate.annual.high),
@@ -50,6 +51,10 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
     ...(real
       ? [{ kind: "lines" as const, lines: [cell("Real median: the median in the state's prices, in national-average dollars (BEA price parities).", "muted")] }]
       : []),
+    ...(c.rows.some((r) => r.estimate.warnings.some((w) => w.code === "state-imprecise"))
+      ? [{ kind: "lines" as const, lines: [cell("* BLS's median for this state is imprecise: it moved more than 10% in a year, lies above the state's mean, or is not published.", "warn")] }]
+      : []),
+    ...warningsBlock([c.base, ...c.rows.map((r) => r.estimate)].flatMap((e) => e.warnings).filter((w) => w.code !== "state-imprecise"), dataset),
     sourcesBlock(mergeSources([c.base, ...c.rows.map((r) => r.estimate)])),
   ];
 }

@@ -1,5 +1,5 @@
 import { csvLine } from "../batch/csv.js";
-import type { CareerDocument, CareersDocument, CompareDocument, OfferDocument, RoiDocument, SourcesDocument } from "../schemas/documents.js";
+import type { AccuracyDocument, CareerDocument, CareersDocument, CompareDocument, OfferDocument, RoiDocument, SourcesDocument } from "../schemas/documents.js";
 
 /**
  * `--format csv` of the decision commands: each document's rows, flattened under a fixed
@@ -20,8 +20,8 @@ export function offerCsv(d: OfferDocument): string {
 
 export function compareCsv(d: CompareDocument): string {
   return table(
-    [d.by, "label", "low", "median", "high", "difference", "real_median"],
-    d.rows.map((r) => [r.value, r.label, r.annual.low, r.annual.median, r.annual.high, r.difference, r.purchasingPower?.annual.median]),
+    [d.by, "label", "low", "median", "high", "difference", "real_median", "confidence", "imprecise"],
+    d.rows.map((r) => [r.value, r.label, r.annual.low, r.annual.median, r.annual.high, r.difference, r.purchasingPower?.annual.median, r.confidence, r.imprecise]),
   );
 }
 
@@ -55,14 +55,21 @@ export function roiCsv(d: RoiDocument): string {
 
 export function careersCsv(d: CareersDocument): string {
   return table(
-    ["id", "label", "low", "median", "high", "source"],
-    d.careers.map((c) => [c.id, c.label, c.annual.low, c.annual.median, c.annual.high, c.source]),
+    ["id", "label", "low", "median", "high", "source", "bls_median", "bls_vintage"],
+    d.careers.map((c) => [c.id, c.label, c.annual.low, c.annual.median, c.annual.high, c.source, c.bls?.median, c.bls?.vintage]),
   );
 }
 
 export function sourcesCsv(d: SourcesDocument): string {
   return table(
-    ["id", "title", "publisher", "year", "covers", "dataset_version", "dataset_hash"],
-    d.sources.map((s) => [s.id, s.title, s.publisher, s.year, s.covers, d.dataset.version, d.dataset.hash]),
+    ["id", "title", "publisher", "year", "covers", "url", "dataset_version", "dataset_hash"],
+    d.sources.map((s) => [s.id, s.title, s.publisher, s.year, s.covers, s.url, d.dataset.version, d.dataset.hash]),
+  );
+}
+
+export function accuracyCsv(d: AccuracyDocument): string {
+  return table(
+    ["id", "group", "claim", "statistic", "kind", "reference_low", "reference_high", "model", "difference", "tolerance", "within", "agrees", "source", "note"],
+    d.rows.map((r) => [r.id, r.group, r.claim, r.statistic, r.kind, r.reference.low, r.reference.high, r.model, r.difference, r.tolerance, r.within, r.agrees, r.source, r.note]),
   );
 }

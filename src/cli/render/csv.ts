@@ -1,9 +1,12 @@
 import type { Estimate } from "../../core/estimate.js";
-import { PROFILE_FIELDS } from "../../core/profile.js";
 import { csvLine } from "../batch/csv.js";
+import { PROFILE_OPTIONS } from "../options/profile.js";
 
 /** The fixed CSV columns of `estimate --format csv`, one row per profile (per record in a batch). */
-export const ESTIMATE_CSV_HEADER = csvLine(["line", ...PROFILE_FIELDS, "low", "median", "high", "p10", "p25", "p50", "p75", "p90", "error"]);
+export const ESTIMATE_CSV_HEADER = csvLine(["line", ...PROFILE_OPTIONS.map((o) => o.columns[0]), "low", "median", "high", "p10", "p25", "p50", "p75", "p90", "confidence", "error"]);
+
+/** certifications: codes joined by ";", "none" for none, empty when not given. */
+const credentialsCell = (codes: readonly string[] | null) => (codes === null ? "" : codes.length === 0 ? "none" : codes.join(";"));
 
 export function estimateCsvRow(line: number | null, e: Estimate): string {
   const i = e.input;
@@ -11,7 +14,7 @@ export function estimateCsvRow(line: number | null, e: Estimate): string {
   return csvLine([
     line,
     i.experienceYears,
-    i.certifications.join(";"),
+    credentialsCell(i.certifications),
     i.specialty,
     i.state,
     i.setting,
@@ -25,6 +28,7 @@ export function estimateCsvRow(line: number | null, e: Estimate): string {
     p.p50,
     p.p75,
     p.p90,
+    e.confidence.level,
     "",
   ]);
 }
@@ -33,5 +37,5 @@ export function estimateCsvRow(line: number | null, e: Estimate): string {
 export function errorCsvRow(line: number, fields: unknown, error: { code: string; message: string }): string {
   const given = fields && typeof fields === "object" && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {};
   const cell = (v: unknown) => (Array.isArray(v) ? v.join(";") : typeof v === "object" || v === undefined ? "" : String(v));
-  return csvLine([line, ...PROFILE_FIELDS.map((f) => cell(given[f])), "", "", "", "", "", "", "", "", `${error.code}: ${error.message}`]);
+  return csvLine([line, ...PROFILE_OPTIONS.map((o) => cell(given[o.field])), "", "", "", "", "", "", "", "", "", `${error.code}: ${error.message}`]);
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate } from "../../core/estimate.js";
 import { cell, type Block } from "./blocks.js";
+import { confidenceReason, factorLabel } from "../messages.js";
 import { cents, dollars, multiplier, signedDollars } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 import { sourcesBlock, warningsBlock } from "./sources-lines.js";
@@ -23,6 +24,7 @@ export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
       kind: "lines",
       lines: [
         `Percentiles: p10 ${dollars(p.p10)} · p25 ${dollars(p.p25)} · p50 ${dollars(p.p50)} · p75 ${dollars(p.p75)} · p90 ${dollars(p.p90)}`,
+        cell(`Confidence: ${e.confidence.level}${e.confidence.reasons.length ? ` — ${e.confidence.reasons.map((r) => confidenceReason(r, dataset)).join("; ")}` : " — the figure rests on BLS and survey figures"}`, e.confidence.level === "high" ? "plain" : "warn"),
       ],
     },
     { kind: "heading", text: "Why this number" },
@@ -31,8 +33,8 @@ export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
       columns: [{ title: "Factor" }, { title: "Multiplier", align: "right" }, { title: "Effect on median", align: "right" }, { title: "Source" }],
       rows: e.factors.map((f, i) =>
         i === 0
-          ? [f.label, "", dollars(e.base.median), f.source]
-          : [f.label, multiplier(f.multiplier), cell(signedDollars(f.effect), f.effect > 0 ? "good" : f.effect < 0 ? "bad" : "plain"), f.source],
+          ? [factorLabel(f, dataset), "", dollars(e.base.median), f.source]
+          : [factorLabel(f, dataset), multiplier(f.multiplier), cell(signedDollars(f.effect), f.effect > 0 ? "good" : f.effect < 0 ? "bad" : "plain"), f.source],
       ),
       footer: ["Median", "", dollars(e.annual.median), ""],
     },
@@ -49,7 +51,7 @@ export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
       ],
     });
   }
-  blocks.push(...warningsBlock(e.warnings), sourcesBlock(e.sources), {
+  blocks.push(...warningsBlock(e.warnings, dataset), sourcesBlock(e.sources), {
     kind: "lines",
     lines: [cell("Low and high are the 25th and 75th percentiles: the middle half of people with this profile earn between them.", "muted")],
   });

@@ -1,28 +1,42 @@
+import type { Accuracy } from "../../core/accuracy.js";
 import type { CareerPath } from "../../core/career.js";
 import type { CareerComparison } from "../../core/careers.js";
 import type { Comparison, CompareSort } from "../../core/compare.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
-import type { Estimate } from "../../core/estimate.js";
+import type { Confidence, Estimate } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import type { PathComparison, TrainingReturn } from "../../core/roi.js";
-import type {
-  CareerDocument,
-  CareersDocument,
-  CompareDocument,
-  EstimateDocument,
-  OfferDocument,
-  RoiDocument,
-  SourcesDocument,
+import type { Warning } from "../../core/warning.js";
+import { accuracyClaim, accuracyNote, confidenceReason, factorLabel, warningMessage } from "../messages.js";
+import {
+  SCHEMA_VERSION,
+  type AccuracyDocument,
+  type CareerDocument,
+  type CareersDocument,
+  type CompareDocument,
+  type EstimateDocument,
+  type OfferDocument,
+  type RoiDocument,
+  type SourcesDocument,
 } from "../schemas/documents.js";
+import { dimensionValueLabel } from "./labels.js";
 import { mergeSources } from "./sources-lines.js";
 
-/** Version of every JSON document the CLI writes; raised only when a field changes meaning or goes away. */
-const SCHEMA_VERSION = 1;
+/** The JSON documents of the commands (README "JSON contract"), built from results; words come from messages.ts. */
 
-const warningTexts = (warnings: readonly { message: string }[]) => warnings.map((w) => w.message);
+const warningsOf = (warnings: readonly Warning[], d: Dataset) => {
+  const seen = new Set<string>();
+  return warnings.flatMap((w) => {
+    const message = warningMessage(w, d);
+    if (seen.has(message)) return [];
+    seen.add(message);
+    return [{ code: w.code, message, params: { ...w.params } }];
+  });
+};
 
-/** The `estimate --json` document (README "JSON contract"). */
-export function estimateDocument(e: Estimate): EstimateDocument {
+const confidenceOf = (c: Confidence, d: Dataset) => ({ level: c.level, reasons: c.reasons.map((r) => ({ code: r.code, message: confidenceReason(r, d), params: { ...r.params } })) });
+
+export function estimateDocument(e: Estimate, d: Dataset): EstimateDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: e.input,
@@ -30,14 +44,15 @@ export function estimateDocument(e: Estimate): EstimateDocument {
     annual: e.annual,
     hourly: e.hourly,
     percentiles: e.percentiles,
-    factors: e.factors,
+    factors: e.factors.map((f) => ({ id: f.id, code: f.code, params: { ...f.params }, label: factorLabel(f, d), multiplier: f.multiplier, effect: f.effect, source: f.source })),
     purchasingPower: e.purchasingPower,
+    confidence: confidenceOf(e.confidence, d),
     sources: e.sources,
-    warnings: warningTexts(e.warnings),
+    warnings: warningsOf(e.warnings, d),
   };
 }
 
-export function offerDocument(o: OfferAssessment): OfferDocument {
+export function offerDocument(o: OfferAssessment, d: Dataset): OfferDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: o.estimate.input,
@@ -48,21 +63,30 @@ export function offerDocument(o: OfferAssessment): OfferDocument {
     counter: o.counter,
     annual: o.estimate.annual,
     percentiles: o.estimate.percentiles,
+    confidence: confidenceOf(o.estimate.confidence, d),
     sources: o.estimate.sources,
-    warnings: warningTexts(o.estimate.warnings),
+    warnings: warningsOf(o.estimate.warnings, d),
   };
 }
 
-export function compareDocument(c: Comparison, sort: CompareSort): CompareDocument {
+export function compareDocument(c: Comparison, sort: CompareSort, d: Dataset): CompareDocument {
   const pp = (e: Estimate) => (e.purchasingPower ? { priceIndex: e.purchasingPower.priceIndex, year: e.purchasingPower.year, annual: e.purchasingPower.annual } : null);
   return {
     schemaVersion: SCHEMA_VERSION,
     by: c.by,
     sort,
     base: { input: c.base.input, annual: c.base.annual, purchasingPower: pp(c.base) },
-    rows: c.rows.map((r) => ({ value: r.value, label: r.label, annual: r.estimate.annual, difference: r.difference, purchasingPower: pp(r.estimate) })),
+    rows: c.rows.map((r) => ({
+      value: r.value,
+      label: dimensionValueLabel(c.by, r.value, d),
+      annual: r.estimate.annual,
+      difference: r.difference,
+      purchasingPower: pp(r.estimate),
+      confidence: r.estimate.confidence.level,
+      imprecise: r.estimate.warnings.some((w) => w.code === "state-imprecise"),
+    })),
     sources: mergeSources([c.base, ...c.rows.map((r) => r.estimate)]),
-    warnings: [...new Set([c.base, ...c.rows.map((r) => r.estimate)].flatMap((e) => warningTexts(e.warnings)))],
+    warnings: warningsOf([c.base, ...c.rows.map((r) => r.estimate)].flatMap((e) => e.warnings), d),
   };
 }
 
@@ -76,7 +100,7 @@ export function careerDocument(p: CareerPath): CareerDocument {
   };
 }
 
-export function roiDocument(r: TrainingReturn, paths: PathComparison[] | null): RoiDocument {
+export function roiDocument(r: TrainingReturn, paths: PathComparison[] | null, d: Dataset): RoiDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: r.input,
@@ -88,7 +112,7 @@ export function roiDocument(r: TrainingReturn, paths: PathComparison[] | null): 
     after: { annual: r.after.annual },
     paths,
     sources: mergeSources([r.before, r.after]),
-    warnings: warningTexts(r.warnings),
+    warnings: warningsOf(r.warnings, d),
   };
 }
 
@@ -97,7 +121,7 @@ export function careersDocument(c: CareerComparison): CareersDocument {
     schemaVersion: SCHEMA_VERSION,
     input: c.coding.input,
     careers: [
-      { id: "medical-coding", label: "Medical coder (this profile)", annual: c.coding.annual, source: c.coding.base.source, note: null },
+      { id: "medical-coding", label: "Medical coder (this profile)", annual: c.coding.annual, source: c.coding.base.source, bls: null, note: null },
       ...c.careers,
     ],
     training: {
@@ -113,6 +137,30 @@ export function sourcesDocument(d: Dataset, hash: string): SourcesDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     dataset: { version: d.version, hash },
-    sources: d.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, year: s.year, covers: s.covers, note: s.note ?? null })),
+    sources: d.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, year: s.year, covers: s.covers, url: s.url ?? null, note: s.note ?? null })),
+  };
+}
+
+export function accuracyDocument(a: Accuracy, d: Dataset): AccuracyDocument {
+  const rows = a.rows.map((r) => ({
+    id: r.id,
+    group: r.group,
+    claim: accuracyClaim(r, d),
+    source: r.source,
+    statistic: r.statistic,
+    kind: r.kind,
+    reference: r.reference,
+    model: r.model,
+    difference: r.difference,
+    tolerance: r.tolerance,
+    within: Math.abs(r.difference) <= r.tolerance,
+    agrees: r.agrees,
+    note: accuracyNote(r),
+  }));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    dataset: { version: d.version },
+    summary: { rows: rows.length, within: rows.filter((r) => r.within).length, largestDifference: Math.max(0, ...rows.map((r) => Math.abs(r.difference))) },
+    rows,
   };
 }

@@ -26,7 +26,7 @@ export function offerReport(o: OfferAssessment, dataset: Dataset): Block[] {
     },
     { kind: "lines", lines: [o.counter.reason] },
     { kind: "chart", title: "Where the offer sits", lines: offerChart(o) },
-    ...warningsBlock(e.warnings),
+    ...warningsBlock(e.warnings, dataset),
     sourcesBlock(e.sources),
   ];
 }

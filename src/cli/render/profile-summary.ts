@@ -9,7 +9,7 @@ export function profileSummary(profile: Profile, dataset: Dataset): string {
   const parts = [
     label(dataset.roles.ladder, profile.role),
     profile.experienceYears === null ? undefined : years(profile.experienceYears),
-    profile.certifications.length ? profile.certifications.join(" + ") : undefined,
+    profile.certifications === null ? undefined : profile.certifications.length ? profile.certifications.join(" + ") : "no credential",
     label(dataset.specialties, profile.specialty),
     profile.state === null ? undefined : (dataset.states.list.find((s) => s.code === profile.state)?.name ?? profile.state),
     label(dataset.settings, profile.setting),

@@ -59,7 +59,7 @@ export function roiReport(r: TrainingReturn, paths: PathComparison[] | null, dat
       kind: "lines",
       lines: [cell("Pay rises once the study months are over; the uplift is at today's pay for this profile, without later raises.", "muted")],
     },
-    ...warningsBlock(r.warnings),
+    ...warningsBlock(r.warnings, dataset),
     sourcesBlock(mergeSources([r.before, r.after])),
   );
   return blocks;

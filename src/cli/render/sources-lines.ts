@@ -1,4 +1,7 @@
+import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate, SourceRef } from "../../core/estimate.js";
+import type { Warning } from "../../core/warning.js";
+import { warningMessage } from "../messages.js";
 import { cell, type Block } from "./blocks.js";
 
 /** The "Sources" block every report ends with: id, title and year of each source used. */
@@ -9,8 +12,10 @@ export function sourcesBlock(sources: readonly SourceRef[]): Block {
   };
 }
 
-export function warningsBlock(warnings: readonly { message: string }[]): Block[] {
-  return warnings.length ? [{ kind: "lines", lines: warnings.map((w) => cell(`! ${w.message}`, "warn")) }] : [];
+/** Each warning once, in words. */
+export function warningsBlock(warnings: readonly Warning[], d: Dataset): Block[] {
+  const messages = [...new Set(warnings.map((w) => warningMessage(w, d)))];
+  return messages.length ? [{ kind: "lines", lines: messages.map((m) => cell(`! ${m}`, "warn")) }] : [];
 }
 
 /** The sources of several estimates, each once, in order of first use. */

@@ -1,4 +1,6 @@
-import { array, boolean, described, literal, nullable, number, object, string, type Infer, type JsonSchema, type Schema } from "../../core/schema/schema.js";
+import type { Profile } from "../../core/profile.js";
+import { anyOf, array, boolean, described, literal, nullable, number, object, optional, scalarRecord, string, type Infer, type JsonSchema, type Schema } from "../../core/schema/schema.js";
+import { PROFILE_OPTIONS } from "../options/profile.js";
 
 /**
  * The JSON documents the commands write, defined once: their TypeScript types (the builders in
@@ -6,56 +8,91 @@ import { array, boolean, described, literal, nullable, number, object, string, t
  * prints and the package ships in dist/schemas/.
  */
 
+export const SCHEMA_VERSION = 2;
+
 const dollars = number({ min: 0 });
 const wholeDollars = number({ integer: true, min: 0 });
 const signedDollars = number({ integer: true });
 const range = (of = wholeDollars) => object({ low: of, median: of, high: of });
 
-const schemaVersion = described(literal(1), "Raised only when a field changes meaning or goes away.");
+const schemaVersion = described(literal(SCHEMA_VERSION), "2 since coding-salary 2.0 (warnings became objects; certifications can be null). Raised only when a field changes meaning or goes away.");
 
+/** The normalized profile, one property per row of the profile option table. */
 export const profileSchema = described(
-  object({
-    experienceYears: nullable(number({ min: 0 })),
-    certifications: described(array(string()), "Upper-case credential codes, each once."),
-    specialty: nullable(string()),
-    state: described(nullable(string({ pattern: /^[A-Z]{2}$/ })), "Two-letter code."),
-    setting: nullable(string()),
-    remote: boolean(),
-    role: nullable(string()),
-  }),
+  object(Object.fromEntries(PROFILE_OPTIONS.map((o) => [o.field, o.schema]))) as unknown as Schema<Profile>,
   "The normalized profile; null where not given.",
 );
 
+/** A code the core returns with its figures, and the CLI's words for it. */
+const coded = (what: string) => object({ code: string(), message: string(), params: described(scalarRecord(), `The figures the ${what} speaks of.`) });
+
 const sources = array(object({ id: string(), title: string(), year: nullable(number({ integer: true })) }));
-const warnings = described(array(string()), "Fallbacks and caveats; empty when there are none.");
+const warnings = described(array(coded("warning")), "Fallbacks and caveats, each with a stable code; empty when there are none.");
+const percentiles = object({ p10: wholeDollars, p25: wholeDollars, p50: wholeDollars, p75: wholeDollars, p90: wholeDollars });
+const confidence = described(
+  object({ level: literal("high", "medium", "low"), reasons: array(coded("reason")) }),
+  "How far to trust the median: how much rests on sourced figures, how many factors stack, the state's data. Lower confidence widens the range.",
+);
 const purchasingPower = object({ priceIndex: number({ positive: true }), year: number({ integer: true }), annual: range() });
 
-export const estimateDocumentSchema = object(
-  {
-    schemaVersion,
-    input: profileSchema,
-    currency: literal("USD"),
-    annual: described(range(), "Whole dollars a year; low and high are the 25th and 75th percentiles."),
-    hourly: described(range(dollars), "Dollars an hour at 2,080 hours a year."),
-    percentiles: object({ p10: wholeDollars, p25: wholeDollars, p50: wholeDollars, p75: wholeDollars, p90: wholeDollars }),
-    factors: described(
-      array(object({ id: string(), label: string(), multiplier: number({ positive: true }), effect: signedDollars, source: string() }), { minItems: 1 }),
-      "The starting point (multiplier 1) then each factor; effects sum to the median minus the starting point.",
-    ),
-    purchasingPower: nullable(
+const estimateFields = {
+  schemaVersion,
+  input: profileSchema,
+  currency: literal("USD"),
+  annual: described(range(), "Whole dollars a year; low and high are the 25th and 75th percentiles."),
+  hourly: described(range(dollars), "Dollars an hour at 2,080 hours a year."),
+  percentiles,
+  factors: described(
+    array(
       object({
-        state: string(),
-        priceIndex: number({ positive: true }),
-        housingPriceIndex: nullable(number({ positive: true })),
-        year: number({ integer: true }),
+        id: string(),
+        code: string(),
+        params: scalarRecord(),
+        label: string(),
+        multiplier: number({ positive: true }),
+        effect: signedDollars,
         source: string(),
-        annual: described(range(), "The range in the state's prices, in national-average dollars."),
       }),
+      { minItems: 1 },
     ),
-    sources,
-    warnings,
+    "The starting point (multiplier 1) then each factor; effects sum to the median minus the starting point.",
+  ),
+  purchasingPower: nullable(
+    object({
+      state: string(),
+      priceIndex: number({ positive: true }),
+      housingPriceIndex: nullable(number({ positive: true })),
+      year: number({ integer: true }),
+      source: string(),
+      annual: described(range(), "The range in the state's prices, in national-average dollars."),
+    }),
+  ),
+  confidence,
+  sources,
+  warnings,
+};
+
+export const estimateDocumentSchema = object(estimateFields, { title: "coding-salary estimate" });
+
+const batchError = object(
+  {
+    line: number({ integer: true, min: 1 }),
+    error: object({ code: string(), message: string() }),
+    fields: optional(described(scalarRecord(), "Extra input columns (an employee id, a name), carried through.")),
   },
-  { title: "coding-salary estimate" },
+  { title: "an input record that could not be estimated" },
+);
+
+export const batchLineSchema = anyOf<unknown>(
+  object(
+    {
+      line: described(number({ integer: true, min: 1 }), "The 1-based input line."),
+      fields: optional(described(scalarRecord(), "Extra input columns (an employee id, a name), carried through.")),
+      ...estimateFields,
+    },
+    { title: "an estimate of one input record" },
+  ),
+  batchError,
 );
 
 export const offerDocumentSchema = object(
@@ -68,7 +105,8 @@ export const offerDocumentSchema = object(
     gap: object({ annual: signedDollars, percent: number() }),
     counter: object({ annual: wholeDollars, basis: literal("median", "high", "offer"), reason: string() }),
     annual: range(),
-    percentiles: object({ p10: wholeDollars, p25: wholeDollars, p50: wholeDollars, p75: wholeDollars, p90: wholeDollars }),
+    percentiles,
+    confidence,
     sources,
     warnings,
   },
@@ -88,6 +126,8 @@ export const compareDocumentSchema = object(
         annual: range(),
         difference: described(signedDollars, "This row's median minus the base profile's."),
         purchasingPower: nullable(purchasingPower),
+        confidence: literal("high", "medium", "low"),
+        imprecise: described(boolean(), "The row's state has an imprecise BLS median (see the warnings)."),
       }),
     ),
     sources,
@@ -134,7 +174,20 @@ export const careersDocumentSchema = object(
   {
     schemaVersion,
     input: profileSchema,
-    careers: array(object({ id: string(), label: string(), annual: range(), source: string(), note: nullable(string()) }), { minItems: 1 }),
+    careers: array(
+      object({
+        id: string(),
+        label: string(),
+        annual: described(range(), "The coder's estimate, or the guide's range for a related career (median: its midpoint)."),
+        source: string(),
+        bls: described(
+          nullable(object({ median: wholeDollars, vintage: string(), occupation: string(), source: string() })),
+          "BLS's median for the federal occupation, where published.",
+        ),
+        note: nullable(string()),
+      }),
+      { minItems: 1 },
+    ),
     training: object({
       months: object({ low: number({ min: 0 }), high: number({ min: 0 }) }),
       paths: array(object({ id: string(), label: string(), cost: object({ low: dollars, high: dollars }) })),
@@ -150,10 +203,36 @@ export const sourcesDocumentSchema = object(
     schemaVersion,
     dataset: object({ version: string(), hash: string({ pattern: /^[0-9a-f]{64}$/ }) }),
     sources: array(
-      object({ id: string(), title: string(), publisher: string(), year: nullable(number({ integer: true })), covers: string(), note: nullable(string()) }),
+      object({ id: string(), title: string(), publisher: string(), year: nullable(number({ integer: true })), covers: string(), url: nullable(string()), note: nullable(string()) }),
     ),
   },
   { title: "coding-salary sources" },
+);
+
+export const accuracyDocumentSchema = object(
+  {
+    schemaVersion,
+    dataset: object({ version: string() }),
+    summary: object({ rows: number({ integer: true, min: 0 }), within: number({ integer: true, min: 0 }), largestDifference: number() }),
+    rows: array(
+      object({
+        id: string(),
+        group: string(),
+        claim: string(),
+        source: string(),
+        statistic: literal("median", "mean", "p10", "p25", "p75", "p90"),
+        kind: literal("dollars", "ratio"),
+        reference: described(object({ low: number({ positive: true }), high: number({ positive: true }) }), "The published figure: a range, or a single figure (low = high)."),
+        model: described(number({ positive: true }), "The model's figure for the same profile, or the ratio of two profiles' figures."),
+        difference: described(number(), "The model's distance from the published range, as a fraction of its nearest end; 0 inside it."),
+        tolerance: number({ min: 0 }),
+        within: boolean(),
+        agrees: described(boolean(), "False where the model departs from this source on purpose; note says which source it follows."),
+        note: nullable(string()),
+      }),
+    ),
+  },
+  { title: "coding-salary accuracy" },
 );
 
 export type EstimateDocument = Infer<typeof estimateDocumentSchema>;
@@ -163,6 +242,7 @@ export type CareerDocument = Infer<typeof careerDocumentSchema>;
 export type RoiDocument = Infer<typeof roiDocumentSchema>;
 export type CareersDocument = Infer<typeof careersDocumentSchema>;
 export type SourcesDocument = Infer<typeof sourcesDocumentSchema>;
+export type AccuracyDocument = Infer<typeof accuracyDocumentSchema>;
 
 /** The published JSON Schema of a document: draft 2020-12, with an id and title. */
 export function publishedSchema(name: string, schema: Schema<unknown>): JsonSchema {

@@ -1,5 +1,6 @@
 import { Interrupted } from "../errors.js";
-import { experienceProblem, searchChoices, type Question } from "./questions.js";
+import type { Question } from "./question.js";
+import { experienceProblem, searchChoices } from "./questions.js";
 
 type Prompts = typeof import("../vendor/prompts.js");
 type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal };
@@ -11,7 +12,7 @@ export interface Prompter {
 }
 
 /** A question as an @inquirer/prompts call: which prompt, with what configuration. */
-export function promptFor(prompts: Pick<Prompts, "checkbox" | "confirm" | "input" | "search" | "select">, q: Question, maxYears: number, context?: Context): Promise<unknown> {
+export function promptFor(prompts: Pick<Prompts, "checkbox" | "confirm" | "input" | "search" | "select">, q: Question, context?: Context): Promise<unknown> {
   switch (q.kind) {
     case "number":
       return prompts.input(
@@ -20,10 +21,10 @@ export function promptFor(prompts: Pick<Prompts, "checkbox" | "confirm" | "input
           default: q.default,
           // Checked as it is typed: the problem shows beside the answer before Enter.
           transformer: (value, { isFinal }) => {
-            const problem = isFinal ? undefined : experienceProblem(value, maxYears);
+            const problem = isFinal ? undefined : experienceProblem(value, q.maxYears);
             return problem ? `${value}  ✖ ${problem}` : value || (isFinal ? "skipped" : `(${q.hint})`);
           },
-          validate: (value) => experienceProblem(value, maxYears) ?? true,
+          validate: (value) => experienceProblem(value, q.maxYears) ?? true,
         },
         context,
       );
@@ -43,7 +44,7 @@ export function promptFor(prompts: Pick<Prompts, "checkbox" | "confirm" | "input
  * so no other command loads it). Prompts read stdin and draw on stderr, so stdout stays for
  * the result; Ctrl+C and Escape both leave as an `Interrupted` error (exit 130).
  */
-export async function terminalPrompter(maxYears: number): Promise<Prompter> {
+export async function terminalPrompter(): Promise<Prompter> {
   const prompts = await import("../vendor/prompts.js");
   const { emitKeypressEvents } = await import("node:readline");
   const controller = new AbortController();
@@ -62,7 +63,7 @@ export async function terminalPrompter(maxYears: number): Promise<Prompter> {
     }
   };
   return {
-    ask: (q) => guard(promptFor(prompts, q, maxYears, context)),
+    ask: (q) => guard(promptFor(prompts, q, context)),
     confirm: (message, defaultValue) => guard(prompts.confirm({ message, default: defaultValue }, context)),
     close: () => {
       process.stdin.off("keypress", onKey);

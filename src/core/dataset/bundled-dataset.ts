@@ -1,12 +1,13 @@
 import careers from "../../../data/careers.json" with { type: "json" };
-import certifications from "../../../data/certifications.json" with { type: "json" };
-import costOfLivingClaim from "../../../data/costOfLivingClaim.json" with { type: "json" };
+import credentials from "../../../data/credentials.json" with { type: "json" };
 import meta from "../../../data/dataset.json" with { type: "json" };
 import experience from "../../../data/experience.json" with { type: "json" };
-import guideStates from "../../../data/guideStates.json" with { type: "json" };
+import guideMedian from "../../../data/guideMedian.json" with { type: "json" };
 import model from "../../../data/model.json" with { type: "json" };
 import national from "../../../data/national.json" with { type: "json" };
 import outlook from "../../../data/outlook.json" with { type: "json" };
+import population from "../../../data/population.json" with { type: "json" };
+import reference from "../../../data/reference.json" with { type: "json" };
 import remote from "../../../data/remote.json" with { type: "json" };
 import roles from "../../../data/roles.json" with { type: "json" };
 import settings from "../../../data/settings.json" with { type: "json" };
@@ -15,30 +16,32 @@ import specialties from "../../../data/specialties.json" with { type: "json" };
 import states from "../../../data/states.json" with { type: "json" };
 import training from "../../../data/training.json" with { type: "json" };
 import type { Dataset } from "./dataset-schema.js";
+import { markChecked } from "./parse-dataset.js";
 
 /**
  * The dataset shipped in data/: `dataset.json` holds the version and notes, every other file
  * one top-level field. It is checked like any other dataset when the package is built and by
  * the tests, so it is not checked again each time the tool starts.
  */
-const bundled: Dataset = {
+const bundled = markChecked({
   ...meta,
   sources,
   model,
   national,
+  population,
   experience,
-  certifications,
+  credentials,
   specialties,
   settings,
+  guideMedian,
   states,
-  guideStates,
-  costOfLivingClaim,
   remote,
   roles,
   careers,
   training,
   outlook,
-};
+  reference,
+} as Dataset);
 
 export function bundledDataset(): Dataset {
   return bundled;

@@ -1,4 +1,3 @@
-import { sigmaOfRange } from "../distribution.js";
 import { DatasetError } from "../errors.js";
 import { matchKey } from "../match.js";
 import type { Issue } from "../schema/schema.js";
@@ -7,10 +6,37 @@ import { datasetSchema, type Dataset } from "./dataset-schema.js";
 /** Problems reported at most; a file with more is broken beyond listing. */
 export const MAX_ISSUES = 50;
 
-/** Widest spread of log pay a band may imply (×47 from the 10th to the 90th percentile); wider is a typo. */
-const MAX_SPREAD = 1.5;
+/** Widest spread of log pay the national shape may have (p90 over p10 at most ×20); wider is a typo. */
+const MAX_SPREAD = Math.log(20);
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
+
+/** Datasets that passed the check (the bundled one is checked when the package is built). */
+const checked = new WeakSet<object>();
+/** What an unchecked object given to the library became once checked. */
+const loaded = new WeakMap<object, Dataset>();
+
+export function markChecked(d: Dataset): Dataset {
+  checked.add(d);
+  return d;
+}
+
+/**
+ * The dataset a library function was given, as the model may use it: one that passed the check
+ * is used as is; anything else is checked now (once per object), and a `DatasetError` says
+ * what is wrong.
+ */
+export function checkedDataset(d: unknown): Dataset {
+  if (d !== null && typeof d === "object") {
+    if (checked.has(d)) return d as Dataset;
+    const known = loaded.get(d);
+    if (known) return known;
+    const result = loadDataset(d);
+    loaded.set(d, result);
+    return result;
+  }
+  return loadDataset(d);
+}
 
 /**
  * The one boundary where outside data becomes a `Dataset`: its shape first, then what a shape
@@ -22,7 +48,7 @@ export function parseDataset(input: unknown): DatasetResult {
   checkSourcesAndRanges(input, issues);
   if (dataset) checkConsistency(dataset, issues);
   if (issues.length > 0 || !dataset) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
-  return { ok: true, dataset };
+  return { ok: true, dataset: markChecked(dataset) };
 }
 
 /** Like `parseDataset`, but throws a `DatasetError` listing the problems. */
@@ -52,57 +78,85 @@ function checkSourcesAndRanges(input: unknown, issues: Issue[]): void {
   });
 }
 
-/** Checks of a well-shaped dataset: unique ids, bands and ladder in order, states known. */
+/** Checks of a well-shaped dataset: unique ids, known references, and everything the model needs to give finite figures. */
 function checkConsistency(d: Dataset, issues: Issue[]): void {
   const add = (path: string, message: string) => issues.push({ path, message });
 
-  unique("experience.bands", d.experience.bands.map((b) => b.id), add);
-  unique("certifications.credentials", d.certifications.credentials.map((c) => c.code), add);
+  unique("credentials.list", d.credentials.list.flatMap((c) => [c.code, ...(c.aliases ?? [])]), add);
   unique("specialties", d.specialties.flatMap((s) => [s.id, ...(s.aliases ?? [])]), add);
   unique("settings", d.settings.flatMap((s) => [s.id, ...(s.aliases ?? [])]), add);
   unique("roles.ladder", d.roles.ladder.flatMap((r) => [r.id, ...(r.aliases ?? [])]), add);
   unique("states.list", d.states.list.flatMap((s) => [s.code, s.name]), add);
   unique("careers", d.careers.map((c) => c.id), add);
+  unique("experience.bands", d.experience.bands.map((b) => b.id), add);
+  unique("reference.figures", d.reference.figures.map((f) => f.id), add);
 
-  const bandIds = new Set(d.experience.bands.map((b) => b.id));
-  for (const key of ["referenceBand", "nationalSpreadBand"] as const)
-    if (!bandIds.has(d.model[key])) add(`model.${key}`, `unknown experience band "${d.model[key]}"`);
+  // The national shape must rise, or no percentile can be read from it.
+  const p = d.national.distribution.percentiles;
+  const order = [p.p10, p.p25, p.p50, p.p75, p.p90];
+  if (order.some((v, i) => i > 0 && v <= (order[i - 1] as number))) add("national.distribution.percentiles", "must rise from p10 to p90");
+  else if (Math.log(p.p90 / p.p10) > MAX_SPREAD) add("national.distribution.percentiles", `p90 over p10 is above ${Math.round(Math.exp(MAX_SPREAD))}: a typo, not a spread of pay`);
 
-  // More experience must never lower pay: bands in order, their medians rising.
-  const { low: lowP, high: highP } = d.model.rangePercentiles;
+  const mix = d.population.experienceMix.brackets;
+  const total = mix.reduce((t, b) => t + b.share, 0);
+  if (Math.abs(total - 1) > 0.01) add("population.experienceMix.brackets", `shares sum to ${total.toFixed(3)}, not 1`);
+  mix.forEach((b, i) => {
+    if (b.toYears < b.fromYears) add(`population.experienceMix.brackets[${i}].toYears`, "is below fromYears");
+  });
+  const groups = new Map<string, Set<number>>();
+  for (const point of d.experience.surveyPoints) groups.set(point.group, (groups.get(point.group) ?? new Set()).add(point.years));
+  if (![...groups.values()].some((years) => years.size >= 2))
+    add("experience.surveyPoints", "needs a group with points at two different years (the curve's slope is fitted within groups)");
   d.experience.bands.forEach((band, i) => {
     const at = `experience.bands[${band.id}]`;
-    if (sigmaOfRange(band.annual.low, band.annual.high, lowP, highP) > MAX_SPREAD)
-      add(`${at}.annual`, `read as the ${lowP}th–${highP}th percentile, this range implies an implausibly wide spread of pay`);
     if (band.toYears !== null && band.toYears < band.fromYears) add(`${at}.toYears`, "is below fromYears");
     const previous = d.experience.bands[i - 1];
-    if (!previous) return;
-    if (band.fromYears <= previous.fromYears) add(`${at}.fromYears`, `must be above the previous band's (${previous.fromYears})`);
-    if (band.anchorYears.value <= previous.anchorYears.value)
-      add(`${at}.anchorYears`, `must be above the previous band's (${previous.anchorYears.value})`);
-    if (band.annual.low * band.annual.high < previous.annual.low * previous.annual.high)
-      add(`${at}.annual`, "its median is below the previous band's (pay would fall with experience)");
+    if (previous && band.fromYears <= previous.fromYears) add(`${at}.fromYears`, `must be above the previous band's (${previous.fromYears})`);
   });
 
-  // Promotions must never lower pay: experience floors and raises rise along the ladder.
-  d.roles.ladder.forEach((role, i) => {
-    const previous = d.roles.ladder[i - 1];
+  const codes = new Set(d.credentials.list.map((c) => c.code));
+  d.credentials.list.forEach((c) => {
+    const at = `credentials.list[${c.code}]`;
+    if (c.pay && c.pricedAs) add(at, "has both pay and pricedAs: give one");
+    if (c.apprenticeOf !== undefined && !codes.has(c.apprenticeOf)) add(`${at}.apprenticeOf`, `unknown credential "${c.apprenticeOf}"`);
+    const as = c.pricedAs?.value;
+    if (as !== undefined && as !== "certified") {
+      const other = d.credentials.list.find((o) => o.code === as);
+      if (!other) add(`${at}.pricedAs.value`, `unknown credential "${as}" (or "certified")`);
+      else if (!other.pay) add(`${at}.pricedAs.value`, `${as} has no pay figure of its own to be priced from`);
+    }
+  });
+  const counts = d.credentials.byCount.map((c) => c.count);
+  if (new Set(counts).size !== counts.length) add("credentials.byCount", "a count is listed twice");
+
+  const ladder = d.roles.ladder;
+  ladder.forEach((role, i) => {
+    const previous = ladder[i - 1];
     if (!previous) return;
     const at = `roles.ladder[${role.id}]`;
     if ((role.minYears?.value ?? 0) < (previous.minYears?.value ?? 0))
       add(`${at}.minYears`, `must be at least the previous role's (${previous.minYears?.value ?? 0})`);
-    if (role.raisesAboveTrack.value < previous.raisesAboveTrack.value)
-      add(`${at}.raisesAboveTrack`, `must be at least the previous role's (${previous.raisesAboveTrack.value})`);
+    if (previous.level && !role.level) add(`${at}.level`, "a role above one with a pay level needs a pay level too");
+    if (previous.level && role.level && role.level.value < previous.level.value)
+      add(`${at}.level`, `must be at least the previous role's (${previous.level.value})`);
   });
 
   const stateCodes = new Set(d.states.list.map((s) => s.code));
-  d.guideStates.forEach((g) => {
-    if (!stateCodes.has(g.code)) add(`guideStates[${g.code}].code`, `unknown state "${g.code}" (not in states.list)`);
-  });
-  for (const side of ["lower", "higher"] as const) {
-    const code = d.costOfLivingClaim[side].state;
-    if (!stateCodes.has(code)) add(`costOfLivingClaim.${side}.state`, `unknown state "${code}" (not in states.list)`);
-  }
+  const lookups = {
+    specialty: new Set(d.specialties.map((s) => s.id)),
+    setting: new Set(d.settings.map((s) => s.id)),
+    role: new Set(ladder.map((r) => r.id)),
+  };
+  for (const f of d.reference.figures)
+    for (const [side, profile] of [["profile", f.profile], ["versus", f.versus]] as const) {
+      if (!profile) continue;
+      const at = `reference.figures[${f.id}].${side}`;
+      if (profile.state !== undefined && !stateCodes.has(profile.state)) add(`${at}.state`, `unknown state "${profile.state}"`);
+      for (const key of ["specialty", "setting", "role"] as const)
+        if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} "${profile[key]}"`);
+      for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential "${c}"`);
+    }
+  for (const f of d.reference.figures) if (f.low > f.high) add(`reference.figures[${f.id}]`, `low (${f.low}) is above high (${f.high})`);
 }
 
 /** Reports names that collide once case, spaces and punctuation are ignored. */

@@ -1,14 +1,7 @@
 import type { Credential, Dataset, Role, Setting, Specialty, StateFigures } from "../dataset/dataset-schema.js";
-import { medianOfRange, normalQuantile, sigmaOfRange } from "../distribution.js";
+import { logVariance, medianOfRange, shapeOf, type Shape } from "../distribution.js";
 import { matchKey, type Candidate } from "../match.js";
-
-/** A point of the experience curve: pay of a coder with `years` of experience, on the guide's scale. */
-export interface CurvePoint {
-  years: number;
-  median: number;
-  sigma: number;
-  bandId: string;
-}
+import { fitExperience, type ExperienceCurve } from "./experience-curve.js";
 
 export interface Lookup<T> {
   /** By canonical id (as a normalized profile holds it). */
@@ -18,9 +11,32 @@ export interface Lookup<T> {
   candidates: Candidate<T>[];
 }
 
+/** A credential's own premium: log pay relative to the certified average, after attribution. */
+export interface CredentialPrice {
+  credential: Credential;
+  /** Log premium over the certified average (0 for a credential priced as the average). */
+  log: number;
+  /** Where the figure comes from: its own survey pair, or the credential it is priced as. */
+  pricedAs: string | null;
+  source: string;
+}
+
+/** How a state prices: its BLS median over the national one (pooled over two years where it swings), or a fallback. */
+export interface StatePrice {
+  state: StateFigures;
+  /** Log of the state's factor; 0 where there is no figure. */
+  log: number;
+  basis: "median" | "pooled" | "mean" | "none";
+  /** Why the state's median is counted imprecise, if it is. */
+  imprecise: ("swing" | "median-above-mean" | "suppressed")[];
+  /** The year-to-year swing, as a fraction (null without both years). */
+  swing: number | null;
+}
+
 /**
- * Everything an estimate needs, worked out once per dataset: lookups by any spelling,
- * the experience curve, and the factor of each choice.
+ * Everything an estimate needs, worked out once per dataset: lookups by any spelling, the
+ * experience curve, every premium in logs (centred on the population the national median
+ * describes), and the spread each known factor explains.
  */
 export interface Model {
   dataset: Dataset;
@@ -30,22 +46,28 @@ export interface Model {
   roles: Lookup<Role>;
   states: Lookup<StateFigures>;
   sources: Map<string, Dataset["sources"][number]>;
-  curve: CurvePoint[];
-  /** The guide's national median: experience factors are relative to it. */
-  guideNational: number;
-  /** Median of the reference band: specialty, setting, remote and guide-state factors are relative to it. */
-  referenceMedian: number;
-  nationalSigma: number;
-  /** z-scores of the percentiles reported. */
-  z: { p10: number; p25: number; p75: number; p90: number };
-  /** Factor of each specialty and setting, by id: its guide median over the reference median. */
-  specialtyMultiplier: Map<string, number>;
-  settingMultiplier: Map<string, number>;
-  remoteMultiplier: number;
-  /** The guide's state ranges as factors, used only where BLS has no wage for a state. */
-  guideStates: Map<string, { multiplier: number; source: string }>;
-  /** National median over national mean (BLS): estimates a state median where only the mean is published. */
-  medianToMean: number;
+  shape: Shape;
+  /** Variance of log pay nationally (from the shape). */
+  nationalVariance: number;
+  experience: ExperienceCurve;
+  certification: {
+    share: number;
+    /** Log premium of being certified: overall (AAPC's averages) and at equal experience (fitted). */
+    overall: number;
+    atEqualExperience: number;
+  };
+  credentialPrices: Map<string, CredentialPrice>;
+  /** Log pay step for each further credential: [2nd, 3rd, …] after attribution. */
+  countSteps: number[];
+  specialtyLog: Map<string, number>;
+  settingLog: Map<string, number>;
+  statePrices: Map<string, StatePrice>;
+  stateVariance: number;
+  remote: { level: number; bound: number };
+  /** Log of `model.overlap.freeUpTo` and of `limit`. */
+  overlap: { free: number; limit: number };
+  levelBound: number;
+  attribution: number;
 }
 
 const compiled = new WeakMap<Dataset, Model>();
@@ -74,46 +96,75 @@ function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)
 }
 
 function compileModel(d: Dataset): Model {
-  const { low: lowP, high: highP } = d.model.rangePercentiles;
-  const sigmaOf = (r: { low: number; high: number }) => sigmaOfRange(r.low, r.high, lowP, highP);
-  const band = (id: string) => {
-    const found = d.experience.bands.find((b) => b.id === id);
-    if (!found) throw new Error(`experience band "${id}" missing (the dataset check should have caught this)`);
-    return found;
-  };
-  const reference = band(d.model.referenceBand).annual;
-  const referenceMedian = medianOfRange(reference.low, reference.high);
-  const relative = (r: { low: number; high: number } | undefined) => (r ? medianOfRange(r.low, r.high) / referenceMedian : 1);
-
-  const multipliers = (choices: readonly (Specialty | Setting)[]) => new Map(choices.map((c) => [c.id, relative(c.annual)]));
-
+  const attribution = d.model.attribution.value;
+  const shape = shapeOf(d.national.distribution.percentiles);
+  const experience = fitExperience(d);
+  const credentials = lookup(d.credentials.list, (c) => [c.code, c.name, ...(c.aliases ?? [])]);
+  const guide = d.guideMedian.value;
+  const jobLog = (choices: readonly (Specialty | Setting)[]) =>
+    new Map(choices.map((c) => [c.id, c.annual ? attribution * Math.log(medianOfRange(c.annual.low, c.annual.high) / guide) : 0]));
+  const statePrices = new Map(d.states.list.map((s) => [s.code, statePrice(d, s)]));
+  const remoteLevel = medianOfRange(d.remote.annual.low, d.remote.annual.high);
+  const steps = [d.credentials.oneCredential.value, ...[...d.credentials.byCount].sort((a, b) => a.count - b.count).map((c) => c.annual)];
+  const share = d.population.certifiedShare.value;
+  const overall = Math.log(d.credentials.certified.value / d.credentials.nonCertified.value);
   return {
     dataset: d,
-    credentials: lookup(d.certifications.credentials, (c) => [c.code, c.name]),
+    credentials,
     specialties: lookup(d.specialties, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
     settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
     roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
     states: lookup(d.states.list, (s) => [s.code, s.name]),
     sources: new Map(d.sources.map((s) => [s.id, s])),
-    curve: d.experience.bands.map((b) => ({
-      years: b.anchorYears.value,
-      median: medianOfRange(b.annual.low, b.annual.high),
-      sigma: sigmaOf(b.annual),
-      bandId: b.id,
-    })),
-    guideNational: d.national.guideMedian.value,
-    referenceMedian,
-    nationalSigma: sigmaOf(band(d.model.nationalSpreadBand).annual),
-    z: {
-      p10: normalQuantile(0.1),
-      p25: normalQuantile(0.25),
-      p75: normalQuantile(0.75),
-      p90: normalQuantile(0.9),
-    },
-    specialtyMultiplier: multipliers(d.specialties),
-    settingMultiplier: multipliers(d.settings),
-    remoteMultiplier: relative(d.remote.annual),
-    guideStates: new Map(d.guideStates.map((g) => [g.code, { multiplier: relative(g.annual), source: g.annual.source }])),
-    medianToMean: d.national.median.value / d.national.mean.value,
+    shape,
+    nationalVariance: logVariance(shape),
+    experience,
+    certification: { share, overall, atEqualExperience: experience.certifiedGap ?? overall },
+    credentialPrices: new Map(d.credentials.list.map((c) => [c.code, credentialPrice(c, credentials, attribution)])),
+    countSteps: steps.slice(1).map((annual, i) => attribution * Math.max(0, Math.log(annual / (steps[i] as number)))),
+    specialtyLog: jobLog(d.specialties),
+    settingLog: jobLog(d.settings),
+    statePrices,
+    stateVariance: weightedVariance([...statePrices.values()].filter((p) => p.basis !== "none").map((p) => [p.log, p.state.employment ?? 0])),
+    remote: { level: remoteLevel, bound: Math.log(d.remote.annual.high / remoteLevel) },
+    overlap: { free: Math.log(d.model.overlap.freeUpTo), limit: Math.log(d.model.overlap.limit) },
+    levelBound: Math.log(d.model.levelBound.value),
+    attribution,
   };
+}
+
+/** A credential's premium from its own survey pair, or from the credential it is priced as. */
+function credentialPrice(c: Credential, credentials: Lookup<Credential>, attribution: number): CredentialPrice {
+  if (c.pay) return { credential: c, log: attribution * Math.log(c.pay.annual / c.pay.versus.annual), pricedAs: null, source: c.pay.source };
+  const as = c.pricedAs?.value ?? "certified";
+  const other = as === "certified" ? undefined : credentials.byId.get(as);
+  const log = other?.pay ? attribution * Math.log(other.pay.annual / other.pay.versus.annual) : 0;
+  return { credential: c, log, pricedAs: as, source: c.pricedAs?.source ?? "coding-salary-model" };
+}
+
+function statePrice(d: Dataset, s: StateFigures): StatePrice {
+  const national = d.national.median.value;
+  const swing = s.median !== null && s.laterMedian !== null ? Math.abs(s.laterMedian / d.states.laterWages.median / (s.median / national) - 1) : null;
+  const imprecise: StatePrice["imprecise"] = [];
+  if (s.median === null) imprecise.push("suppressed");
+  if (swing !== null && swing > d.model.imprecision.swing) imprecise.push("swing");
+  if (s.median !== null && s.mean !== null && s.median > s.mean) imprecise.push("median-above-mean");
+  if (s.median !== null) {
+    const log = Math.log(s.median / national);
+    // A median that swings between years is pooled with the later one: the middle of the two ratios.
+    if (swing !== null && swing > d.model.imprecision.swing && s.laterMedian !== null)
+      return { state: s, log: (log + Math.log(s.laterMedian / d.states.laterWages.median)) / 2, basis: "pooled", imprecise, swing };
+    return { state: s, log, basis: "median", imprecise, swing };
+  }
+  if (s.mean !== null) return { state: s, log: Math.log(s.mean / d.national.mean.value), basis: "mean", imprecise, swing };
+  if (s.laterMedian !== null) return { state: s, log: Math.log(s.laterMedian / d.states.laterWages.median), basis: "pooled", imprecise, swing };
+  return { state: s, log: 0, basis: "none", imprecise, swing };
+}
+
+/** Variance of values under weights (weights that sum to zero give 0). */
+function weightedVariance(pairs: readonly (readonly [value: number, weight: number])[]): number {
+  const total = pairs.reduce((sum, [, w]) => sum + w, 0);
+  if (!(total > 0)) return 0;
+  const mean = pairs.reduce((sum, [v, w]) => sum + v * w, 0) / total;
+  return pairs.reduce((sum, [v, w]) => sum + w * (v - mean) ** 2, 0) / total;
 }

@@ -1,33 +1,70 @@
-import type { ExperienceBand } from "../dataset/dataset-schema.js";
-import type { CurvePoint, Model } from "./compile-model.js";
+import type { Dataset } from "../dataset/dataset-schema.js";
 
 /**
- * Pay of a coder with `years` of experience: each band's median sits at its anchor year;
- * between anchors pay grows at a steady rate (log-linear), before the first and after the
- * last it stays flat. Medians rise band to band (the dataset check ensures it), so the
- * curve never falls.
+ * Pay by years of experience: log pay rises with log(1 + years), so it grows fastest in the
+ * first years and ever more slowly after — never flat, never a jump. The slope is fitted to
+ * the survey points (least squares within each group, one slope for all), and the curve is
+ * centred on the population's experience mix: at the mix's average the factor is 1.
  */
-export function curveAt(model: Model, years: number): { median: number; sigma: number } {
-  const curve = model.curve;
-  const first = curve[0] as CurvePoint;
-  const last = curve[curve.length - 1] as CurvePoint;
-  if (years <= first.years) return first;
-  if (years >= last.years) return last;
-  let i = 1;
-  while ((curve[i] as CurvePoint).years < years) i++;
-  const a = curve[i - 1] as CurvePoint;
-  const b = curve[i] as CurvePoint;
-  const t = (years - a.years) / (b.years - a.years);
-  return {
-    median: a.median * Math.pow(b.median / a.median, t),
-    sigma: a.sigma + (b.sigma - a.sigma) * t,
-  };
+export interface ExperienceCurve {
+  /** Log pay per unit of log(1 + years). */
+  slope: number;
+  /** The population's average of log(1 + years). */
+  center: number;
+  /** Variance of the experience factor's log over the population. */
+  variance: number;
+  /** Log gap between the "certified" and "non-certified" groups at equal experience, when both are surveyed. */
+  certifiedGap: number | null;
 }
 
-/** The guide's band that names this much experience (0–2 entry, 3–5 mid, 6+ senior). */
-export function bandOf(model: Model, years: number): ExperienceBand {
-  const bands = model.dataset.experience.bands;
-  let found = bands[0] as ExperienceBand;
-  for (const band of bands) if (band.fromYears <= years) found = band;
-  return found;
+const x = (years: number) => Math.log1p(years);
+
+export function fitExperience(d: Dataset): ExperienceCurve {
+  const groups = new Map<string, { x: number; y: number }[]>();
+  for (const p of d.experience.surveyPoints) {
+    const list = groups.get(p.group) ?? [];
+    list.push({ x: x(p.years), y: Math.log(p.annual) });
+    groups.set(p.group, list);
+  }
+  let sxy = 0;
+  let sxx = 0;
+  const means = new Map<string, { x: number; y: number }>();
+  for (const [group, points] of groups) {
+    const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
+    const my = points.reduce((s, p) => s + p.y, 0) / points.length;
+    means.set(group, { x: mx, y: my });
+    for (const p of points) {
+      sxy += (p.x - mx) * (p.y - my);
+      sxx += (p.x - mx) ** 2;
+    }
+  }
+  const slope = sxx > 0 ? Math.max(0, sxy / sxx) : 0;
+  const intercept = (group: string) => {
+    const m = means.get(group);
+    return m ? m.y - slope * m.x : undefined;
+  };
+  const certified = intercept("certified");
+  const nonCertified = intercept("non-certified");
+
+  // The population's experience: each bracket's whole years, equally likely within it.
+  let center = 0;
+  let square = 0;
+  let total = 0;
+  for (const b of d.population.experienceMix.brackets) {
+    const years = Array.from({ length: Math.floor(b.toYears) - Math.ceil(b.fromYears) + 1 }, (_, i) => Math.ceil(b.fromYears) + i);
+    for (const y of years) {
+      const w = b.share / years.length;
+      center += w * x(y);
+      square += w * x(y) ** 2;
+      total += w;
+    }
+  }
+  center /= total;
+  const variance = slope ** 2 * (square / total - center ** 2);
+  return { slope, center, variance, certifiedGap: certified !== undefined && nonCertified !== undefined ? Math.max(0, certified - nonCertified) : null };
+}
+
+/** Log factor of `years` of experience (0 at the population's average). */
+export function experienceLog(curve: ExperienceCurve, years: number): number {
+  return curve.slope * (x(years) - curve.center);
 }

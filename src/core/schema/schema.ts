@@ -202,3 +202,38 @@ export function object<S extends Shape>(shape: S, options: { description?: strin
 export function described<T>(schema: Schema<T>, description: string): Schema<T> {
   return { ...schema, toJsonSchema: () => ({ ...schema.toJsonSchema(), description }) };
 }
+
+/** An object of named strings and numbers (a code's parameters): any keys, scalar values. */
+export function scalarRecord(): Schema<Record<string, string | number>> {
+  return {
+    check(value, path, issues) {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return fail(issues, path, "an object", value);
+      const before = issues.length;
+      for (const [key, v] of Object.entries(value)) {
+        if (FORBIDDEN_KEYS.has(key)) issues.push({ path: `${path}.${key}`, message: `the key "${key}" is not allowed` });
+        else if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v))) fail(issues, `${path}.${key}`, "a string or a number", v);
+      }
+      return issues.length === before ? (value as Record<string, string | number>) : undefined;
+    },
+    toJsonSchema: () => ({ type: "object", additionalProperties: { type: ["string", "number"] } }),
+  };
+}
+
+/** One of several shapes: the first that fits (a batch line is an estimate or an error record). */
+export function anyOf<T>(...options: Schema<T>[]): Schema<T> {
+  return {
+    check(value, path, issues) {
+      const tried: Issue[][] = [];
+      for (const option of options) {
+        const own: Issue[] = [];
+        const checked = option.check(value, path, own);
+        if (own.length === 0) return checked;
+        tried.push(own);
+      }
+      const fewest = tried.reduce((a, b) => (b.length < a.length ? b : a));
+      issues.push(...fewest);
+      return undefined;
+    },
+    toJsonSchema: () => ({ anyOf: options.map((o) => o.toJsonSchema()) }),
+  };
+}

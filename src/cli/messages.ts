@@ -1,0 +1,164 @@
+import type { AccuracyRow } from "../core/accuracy.js";
+import type { Dataset } from "../core/dataset/dataset-schema.js";
+import type { ConfidenceReason, Factor } from "../core/estimate.js";
+import type { Warning } from "../core/warning.js";
+
+/**
+ * The one place the CLI turns the core's codes into English: factors, warnings, confidence
+ * reasons and the accuracy table's generated rows. Names come from the dataset in use.
+ */
+
+type Params = Readonly<Record<string, string | number>>;
+
+const money = (n: number | string | undefined) => `$${String(Math.round(Number(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
+
+function names(d: Dataset) {
+  const find = <T extends { id: string; label: string }>(items: readonly T[], id: unknown) => items.find((i) => i.id === id)?.label ?? String(id);
+  return {
+    state: (code: unknown) => d.states.list.find((s) => s.code === code)?.name ?? String(code),
+    credential: (code: unknown) => {
+      const c = d.credentials.list.find((x) => x.code === code);
+      return c ? `${c.code} (${c.name}, ${c.body})` : String(code);
+    },
+    specialty: (id: unknown) => find(d.specialties, id),
+    setting: (id: unknown) => find(d.settings, id),
+    role: (id: unknown) => find(d.roles.ladder, id),
+  };
+}
+
+/** Where experience sits among the guide's bands: "in the guide's entry band (0–2 years)", or between two of them. */
+function bandText(d: Dataset, years: number): string {
+  const bands = d.experience.bands;
+  const span = (b: (typeof bands)[number]) => (b.toYears === null ? `${b.fromYears}+ years` : `${b.fromYears}–${b.toYears} years`);
+  const inside = bands.find((b) => years >= b.fromYears && (b.toYears === null || years <= b.toYears));
+  if (inside) return `the guide's ${inside.label.toLowerCase()} band, ${span(inside)}`;
+  const after = bands.findIndex((b) => b.fromYears > years);
+  const before = bands[after - 1];
+  const next = bands[after];
+  return before && next ? `between the guide's ${before.label.toLowerCase()} (${span(before)}) and ${next.label.toLowerCase()} (${span(next)}) bands` : "";
+}
+
+export function factorLabel(f: Pick<Factor, "code" | "params">, d: Dataset): string {
+  const n = names(d);
+  const p: Params = f.params;
+  switch (f.code) {
+    case "national":
+      return `National median, all medical records specialists (BLS, ${p.vintage})`;
+    case "experience": {
+      const band = bandText(d, Number(p.years));
+      return `Experience: ${plural(p.years as number, "year")}${band ? ` (${band})` : ""}`;
+    }
+    case "experience-floor":
+      return p.years === ""
+        ? `Experience: not given; priced as ${p.floor} years, the usual minimum for a ${n.role(p.role).toLowerCase()}`
+        : `Experience: ${plural(p.years as number, "year")}, priced as ${p.floor}, the usual minimum for a ${n.role(p.role).toLowerCase()}`;
+    case "no-credential":
+      return "No credential (the national median includes certified coders)";
+    case "credential":
+      return `Credential: ${n.credential(p.credential)}${p.as ? `, priced as ${p.as === "certified" ? "the certified average" : p.as}` : ""}`;
+    case "additional-credential":
+      return `Credential no. ${p.count}: ${p.credential} (a further credential adds less)`;
+    case "specialty":
+      return `Specialty: ${n.specialty(p.specialty)}`;
+    case "setting":
+      return `Setting: ${n.setting(p.setting)}`;
+    case "overlap":
+      return `Overlap: premiums past ×${p.freeUpTo} count less (they describe the same experienced, certified coders)`;
+    case "state":
+      return p.basis === "pooled"
+        ? `State: ${n.state(p.state)} (BLS median, ${p.vintage} and ${p.laterVintage} pooled: the two years disagree)`
+        : p.basis === "mean"
+          ? `State: ${n.state(p.state)} (estimated from the BLS mean, ${p.vintage})`
+          : `State: ${n.state(p.state)} (BLS state median, ${p.vintage})`;
+    case "remote-band":
+      return `Remote work: the guide's remote band, ${money(p.low)}–${money(p.high)} (middle ${money(p.level)}), regardless of state`;
+    case "role-level":
+      return `Role: ${n.role(p.role)}, a pay level of ${money(p.level)}`;
+    case "level-range":
+      return p.level === "remote" ? "Within the remote band: the profile moves pay inside it" : `Within the role's range: the profile moves its level by at most ×${p.bound}`;
+    case "ladder-floor":
+      return `Promotion floor: at least what a ${n.role(p.below).toLowerCase()} earns`;
+  }
+}
+
+export function warningMessage(w: Warning, d: Dataset): string {
+  const n = names(d);
+  const p = w.params;
+  switch (w.code) {
+    case "role-experience":
+      return `A ${n.role(p.role).toLowerCase()} usually has at least ${p.floor} years of experience; priced as ${p.floor} years.`;
+    case "state-imprecise": {
+      const why = String(p.reasons)
+        .split(",")
+        .map((r) => (r === "swing" ? `its median moved ${p.swingPercent}% in a year` : r === "median-above-mean" ? "its median is above its mean" : "its median is not published"))
+        .join(" and ");
+      return `BLS's figure for ${n.state(p.state)} is imprecise (${why}); treat the state's effect with care.`;
+    }
+    case "state-median-estimated":
+      return `BLS publishes no median wage for ${n.state(p.state)}; its median is estimated from the published mean.`;
+    case "state-not-covered":
+      return `The data has no wage figure for ${n.state(p.state)}; the national figure is used instead.`;
+    case "no-price-index":
+      return `The data has no price parity for ${n.state(p.state)}, so purchasing power is not shown.`;
+    case "credential-priced-as":
+      return `No published salary figure for ${p.credential} was found; it is priced as ${p.as === "certified" ? "the certified average" : p.as} (a modelling choice).`;
+    case "apprentice-superseded":
+      return `${p.apprentice} is the apprentice form of ${p.full}: only ${p.full} is counted.`;
+    case "compounding":
+      return `${p.premiums} factors stack in this profile${Number(p.correctionPercent) > 0 ? ` and their overlap takes ${p.correctionPercent}% off` : ""}; the sources state each one alone, so the combined figure is less certain.`;
+    case "already-held":
+      return `The profile already holds ${p.credential}: earning it again adds nothing.`;
+  }
+}
+
+export function confidenceReason(r: ConfidenceReason, d: Dataset): string {
+  const n = names(d);
+  const p = r.params;
+  switch (r.code) {
+    case "modelled":
+      return `${p.percent}% of the distance from the national median rests on the guide or modelling choices rather than BLS or survey figures`;
+    case "stacked":
+      return `${p.premiums} factors stack`;
+    case "bounded":
+      return `overlap and bounds take ${p.percent}% off the stacked factors`;
+    case "imprecise-state":
+      return `BLS's figure for ${n.state(p.state)} is imprecise`;
+    case "state-fallback":
+      return `${n.state(p.state)} has no published median`;
+    case "unpriced-credential":
+      return `${p.credential} has no published salary figure`;
+  }
+}
+
+/** A generated accuracy row's claim (reference rows carry their own words). */
+export function accuracyClaim(row: AccuracyRow, d: Dataset): string {
+  if (row.claim !== null) return row.claim;
+  const n = names(d);
+  const p = row.params;
+  switch (row.code) {
+    case "certified-gap":
+      return `Certified members over non-certified: ${money(p.certified)} vs ${money(p.nonCertified)} (means)`;
+    case "credential-pair":
+      return `${p.credential} holders over ${p.versus}: ${money(p.annual)} vs ${money(p.versusAnnual)} (${p.statistic}s, ${p.year})`;
+    case "credential-count":
+      return `${p.count} credentials over ${p.before}: ${money(p.annual)} vs ${money(p.beforeAnnual)} (means)`;
+    case "experience-pair":
+      return `${String(p.group)[0]?.toUpperCase()}${String(p.group).slice(1)} coders at ${p.years} years over ${p.versusYears}: ${money(p.annual)} vs ${money(p.versusAnnual)}`;
+    case "state-median":
+      return `${n.state(p.state)}: BLS median ${money(p.median)} (${p.vintage})`;
+    case "reference":
+      return "";
+  }
+}
+
+/** Why a row's model figure differs by design, for generated rows (reference rows carry their own note). */
+export function accuracyNote(row: AccuracyRow): string | null {
+  if (row.note !== null) return row.note;
+  const p = row.params;
+  if (row.code === "credential-pair" || row.code === "credential-count")
+    return `the model puts ${p.attribution}% of a survey group's difference down to the credential itself; the rest is its holders' experience`;
+  if (row.code === "state-median" && p.laterMedian !== undefined)
+    return `pooled with ${p.laterVintage} (${money(p.laterMedian)}): the two years differ by ${p.swingPercent}%`;
+  return null;
+}
