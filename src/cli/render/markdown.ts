@@ -1,3 +1,4 @@
+import { printable } from "../text.js";
 import { cellText, type Block } from "./blocks.js";
 
 /** Draws a report as GitHub-flavoured Markdown: headings, pipe tables, code blocks for charts. */
@@ -6,13 +7,13 @@ export function printMarkdown(blocks: Block[]): string {
   for (const block of blocks) {
     switch (block.kind) {
       case "heading":
-        out.push(`## ${block.text}`);
+        out.push(`## ${printable(block.text)}`);
         break;
       case "lines":
-        out.push(block.lines.map(cellText).join("  \n"));
+        out.push(block.lines.map((l) => printable(cellText(l))).join("  \n"));
         break;
       case "chart":
-        out.push(`**${block.title}**\n\n\`\`\`\n${block.lines.join("\n")}\n\`\`\``);
+        out.push(`**${printable(block.title)}**\n\n\`\`\`\n${block.lines.map(printable).join("\n")}\n\`\`\``);
         break;
       case "table": {
         const row = (cells: string[]) => `| ${cells.map(escape).join(" | ")} |`;
@@ -27,5 +28,5 @@ export function printMarkdown(blocks: Block[]): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return printable(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
 }

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { printable } from "../text.js";
 import { cellText, cellTone, type Block, type CellLike, type Tone } from "./blocks.js";
 
 /** Draws a report for a terminal: boxed tables, colour only when `color` is on. */
@@ -7,22 +8,23 @@ export async function printTerminal(blocks: Block[], options: { color: boolean }
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = tones(chalk);
   const out: string[] = [];
-  const show = (c: CellLike) => paint[cellTone(c)](cellText(c));
+  // Text from a --data file or the input reaches the terminal as text, never as control sequences.
+  const show = (c: CellLike) => paint[cellTone(c)](printable(cellText(c)));
   for (const block of blocks) {
     switch (block.kind) {
       case "heading":
-        out.push(chalk.bold(block.text));
+        out.push(chalk.bold(printable(block.text)));
         break;
       case "lines":
         out.push(block.lines.map(show).join("\n"));
         break;
       case "chart":
-        out.push([chalk.bold(block.title), ...block.lines].join("\n"));
+        out.push([chalk.bold(printable(block.title)), ...block.lines.map(printable)].join("\n"));
         break;
       case "table": {
         const titled = block.columns.some((c) => c.title !== "");
         const table = new Table({
-          head: titled ? block.columns.map((c) => chalk.bold(c.title)) : [],
+          head: titled ? block.columns.map((c) => chalk.bold(printable(c.title))) : [],
           colAligns: block.columns.map((c) => c.align ?? "left"),
           style: { head: [], border: [], compact: true },
         });
