@@ -164,10 +164,8 @@ export function compensationOf(offer: Amount, terms: OfferTerms, d: Dataset): Co
   const perWeek = offer.hoursPerWeek;
   const paidPerYear = perWeek * WEEKS_PER_YEAR;
   const ptoDays = terms.ptoDays ?? null;
-  // A paid day off is a fifth of the week's hours.
+  // A paid day off is a fifth of the week's hours (at most 100 of 260 working days).
   const workedPerYear = paidPerYear - (ptoDays ?? 0) * (perWeek / 5);
-  if (!(workedPerYear > 0))
-    throw new ArgumentError("invalid-argument", `ptoDays: ${ptoDays} paid days off leave no hours worked at ${perWeek} hours a week`, "ptoDays", ptoDays);
 
   return {
     base,

@@ -56,7 +56,7 @@ function offerFrom(given: Given, where: string, defaults: OfferTerms, d: Dataset
       } else
         fail(
           `unknown key ${quote(key)}`,
-          `Keys: label, amount (or hourly), state, remote, setting, specialty, role, ${TERM_OPTIONS.map((t) => t.names[0]).join(", ")}`,
+          `Keys: label, amount (or hourly), state, remote, setting, specialty, role, ${TERM_OPTIONS.map((t) => t.flag.slice(2)).join(", ")}`,
         );
     }
   }
@@ -87,15 +87,15 @@ export function shortOffer(text: string, index: number, defaults: OfferTerms, d:
   const where = `offer ${index + 1}`;
   const parts = text.split(SEPARATOR).map((p) => p.trim());
   const given: Given = {};
+  // "label: amount" or "label: key=value" first; without a label, the amount (or an item) first.
   const first = parts[0] ?? "";
   const colon = first.indexOf(":");
-  if (!first.includes("=")) {
-    if (colon > 0) {
-      given.label = first.slice(0, colon).trim();
-      given.amount = first.slice(colon + 1).trim();
-    } else given.amount = first;
-    parts.shift();
+  const eq = first.indexOf("=");
+  if (colon > 0 && (eq === -1 || colon < eq)) {
+    given.label = first.slice(0, colon).trim();
+    parts[0] = first.slice(colon + 1).trim();
   }
+  if (parts[0] !== undefined && !parts[0].includes("=")) given.amount = parts.shift();
   for (const part of parts) {
     if (part === "") continue;
     const eq = part.indexOf("=");

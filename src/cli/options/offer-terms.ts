@@ -59,8 +59,14 @@ export const TERM_OPTIONS = [
     value: "<amount|percent>",
     help: "yearly bonus: dollars (3000, 3k, 250/mo) or a percent of base pay (5%)",
     names: ["bonus", "annualBonus", "yearlyBonus"],
-    parse: (text) =>
-      /%\s*$/.test(text) ? { percentOfBase: percent(text, "--bonus", "a percent of base pay", 100, "5%") } : { dollars: parseMoneyPer(text, "--bonus", "year") },
+    parse: (text) => {
+      if (/%\s*$/.test(text)) return { percentOfBase: percent(text, "--bonus", "a percent of base pay", 100, "5%") };
+      try {
+        return { dollars: parseMoneyPer(text, "--bonus", "year") };
+      } catch {
+        throw new ArgumentError("invalid-amount", `--bonus must be dollars a year (3000, 3k, $3,000, 250/mo) or a percent of base pay (5%), got ${shown(text)}`, "--bonus", text);
+      }
+    },
   }),
   term({
     key: "signOn",

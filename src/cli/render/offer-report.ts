@@ -47,7 +47,7 @@ export function assessmentRows(o: OfferAssessment): CellLike[][] {
   const gap = r.basis === "hourly" ? (o.gap.hourly > 0 ? `+${cents(o.gap.hourly)}` : cents(o.gap.hourly)) : signedDollars(o.gap.annual);
   const counter = r.basis === "hourly" ? `${cents(o.counter.hourly)} an hour (${dollars(o.counter.annual)} a year)` : `${dollars(o.counter.annual)} a year`;
   return [
-    ["Offer", `${amountText(o.offer)} = ${dollars(o.offer.annual)} a year, ${cents(o.offer.hourly)} an hour`],
+    ["Offer", o.offer.period === "year" ? `${amountText(o.offer)} — ${cents(o.offer.hourly)} an hour` : `${amountText(o.offer)} = ${dollars(o.offer.annual)} a year${o.offer.period === "hour" ? "" : `, ${cents(o.offer.hourly)} an hour`}`],
     ["Percentile", cell(`${o.percentile.toFixed(1)} — higher than ${Math.round(o.percentile)}% of people with this profile`, "strong")],
     ["Verdict", cell(`${VERDICT_TEXT[o.verdict]} (${inBasis(r.basis, r.low)}–${inBasis(r.basis, r.high)}${unit})`, VERDICT_TONE[o.verdict])],
     ["Gap to the median", `${gap}${unit} (${signedPercent(o.gap.percent / 100)}) against ${inBasis(r.basis, r.median)}${unit}`],
