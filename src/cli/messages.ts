@@ -172,7 +172,6 @@ export function accuracyNote(row: AccuracyRow): string | null {
 // Offers: amounts as written, how they were converted, counter-offers and typical benefits.
 
 const PER: Record<PayPeriod, string> = { year: "a year", month: "a month", semimonth: "twice a month", biweek: "every two weeks", week: "a week", hour: "an hour" };
-const PERIOD_NOUN: Record<PayPeriod, string> = { year: "year", month: "month", semimonth: "half-month", biweek: "fortnight", week: "week", hour: "hour" };
 const TIMES: Record<Exclude<PayPeriod, "hour">, string> = { year: "", month: "× 12 months", semimonth: "× 24 half-months", biweek: "× 26 fortnights", week: "× 52 weeks" };
 
 /** A sum with cents only when it has them: $52,000, $24.50. */
@@ -252,14 +251,4 @@ export function noTypicalMessage(term: Compensation["noTypical"][number]): strin
     case "remote-stipend":
       return "remote stipend: no survey publishes a typical amount (surveys count the employers that pay one, not how much)";
   }
-}
-
-/** "a year" for "year": how a period is named after an amount. */
-export function perPeriod(period: PayPeriod): string {
-  return PER[period];
-}
-
-/** "hour" for "hour": a period as a noun. */
-export function periodNoun(period: PayPeriod): string {
-  return PERIOD_NOUN[period];
 }

@@ -26,7 +26,7 @@ const TIMES_A_YEAR: Record<Exclude<PayPeriod, "hour">, number> = { year: 1, mont
 const MAX_ANNUAL = 10_000_000;
 
 /** A bare number below this cannot be a year's pay: it is refused rather than read as one. */
-export const MIN_BARE_ANNUAL = 1000;
+const MIN_BARE_ANNUAL = 1000;
 
 /** Each period's spellings after the number, lower case with single spaces ("" is a bare number). */
 const SPELLINGS: Record<PayPeriod, readonly string[]> = {

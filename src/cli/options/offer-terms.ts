@@ -13,7 +13,7 @@ type TermKey = keyof OfferTerms;
  * an `ArgumentError` naming the flag and what is allowed, so a file's bad value is reported
  * like a flag's.
  */
-export interface TermOption<K extends TermKey = TermKey> {
+interface TermOption<K extends TermKey = TermKey> {
   key: K;
   /** "--hours" */
   flag: string;

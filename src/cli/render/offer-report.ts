@@ -13,7 +13,7 @@ const VERDICT_TEXT = { below: "below the typical range", within: "within the typ
 export const VERDICT_TONE = { below: "bad", within: "plain", above: "good" } as const;
 
 /** "$24.50 an hour" for an hourly range, "$52,000" for an annual one. */
-export const inBasis = (basis: "annual" | "hourly", n: number) => (basis === "hourly" ? cents(n) : dollars(n));
+const inBasis = (basis: "annual" | "hourly", n: number) => (basis === "hourly" ? cents(n) : dollars(n));
 
 /** "40 hours a week", "37.5 hours a week". */
 export const weekText = (hours: number) => `${Number.isInteger(hours) ? hours : Math.round(hours * 100) / 100} hours a week`;
@@ -41,7 +41,7 @@ export function offerSources(o: OfferAssessment, d: Dataset): SourceRef[] {
 }
 
 /** Percentile, verdict, gap and counter-offer, in the offer's terms (hourly or a year at its hours). */
-export function assessmentRows(o: OfferAssessment): CellLike[][] {
+function assessmentRows(o: OfferAssessment): CellLike[][] {
   const r = o.range;
   const unit = r.basis === "hourly" ? " an hour" : "";
   const gap = r.basis === "hourly" ? (o.gap.hourly > 0 ? `+${cents(o.gap.hourly)}` : cents(o.gap.hourly)) : signedDollars(o.gap.annual);

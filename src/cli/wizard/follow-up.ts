@@ -15,7 +15,7 @@ import type { Prompter } from "./prompter.js";
 import { equivalentCommand } from "./questions.js";
 
 /** The question after the estimate, and what each answer leads to. */
-export const NEXT_STEPS = [
+const NEXT_STEPS = [
   { value: "offer", name: "Check an offer — is it fair for me?" },
   { value: "roi", name: "Weigh a credential — does it pay for itself?" },
   { value: "career", name: "See five years ahead" },
@@ -23,7 +23,7 @@ export const NEXT_STEPS = [
 ] as const;
 
 /** A next step, run: what it shows, what it is called, and the command that shows it without questions. */
-export interface FollowUp {
+interface FollowUp {
   what: string;
   rendering: Rendering;
   command: string;

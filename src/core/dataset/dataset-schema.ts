@@ -278,4 +278,3 @@ export type Setting = Dataset["settings"][number];
 export type StateFigures = Dataset["states"]["list"][number];
 export type Role = Dataset["roles"]["ladder"][number];
 export type ExperienceBand = Dataset["experience"]["bands"][number];
-export type Benefits = Dataset["benefits"];
