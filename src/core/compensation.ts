@@ -91,7 +91,7 @@ export function checkTerms(terms: OfferTerms): OfferTerms {
   const within = (field: string, value: number | undefined, min: number, max: number, what: string, exclusiveMin = false) => {
     if (value === undefined) return;
     if (typeof value !== "number" || !Number.isFinite(value) || value > max || (exclusiveMin ? value <= min : value < min))
-      fail(field, value, `${what} ${exclusiveMin ? "above" : "from"} ${min}${exclusiveMin ? " and at most" : " to"} ${max}`);
+      fail(field, value, exclusiveMin ? `${what} above ${min} and at most ${max}` : `${what} between ${min} and ${max}`);
   };
   within("hoursPerWeek", terms.hoursPerWeek, 0, LIMITS.hoursPerWeek, "a number of hours a week", true);
   if (terms.bonus !== undefined) {
