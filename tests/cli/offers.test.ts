@@ -57,6 +57,13 @@ describe("offers: several offers side by side", () => {
     expect(md.stdout).toContain("|  | Hospital Columbus | Remote Payer | Clinic Miami |");
   });
 
+  it("says when a benefit is given for some offers and not others", async () => {
+    const r = await cli(["offers", "A: 52k, OH, match=4, pto=10", "B: 50k, OH", "C: 50k, OH, match=3"]);
+    expect(r.stdout).toContain("A retirement match is given for A and C only: for B, the total counts no match.");
+    expect(r.stdout).toContain("Paid time off is given for A only: for B and C, the effective hourly pay counts no days off.");
+    expect((await cli(["offers", "A: 52k, match=4", "B: 50k, match=3"])).stdout).not.toContain("is given for");
+  });
+
   it("writes CSV, one row per offer", async () => {
     const rows = (await cli(["offers", ...SHORT, "--format", "csv"])).stdout.trim().split("\n");
     expect(rows).toHaveLength(4);

@@ -56,17 +56,20 @@ export function offersReport(c: OfferComparison, dataset: Dataset): Block[] {
 
 /** How to read the table: the star, the percentile, the purchasing power, the reference and what counts in a total. */
 function notes(c: OfferComparison, ref: ComparedOffer, pp: boolean): string[] {
-  const given = (f: (o: ComparedOffer) => boolean, what: string) => {
-    const some = c.offers.filter(f);
-    return some.length > 0 && some.length < c.offers.length ? [`${what} given for ${some.map((o) => o.label).join(", ")} only: the others' totals count none.`] : [];
+  const names = (labels: string[]) => (labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`);
+  /** A term some offers give and others do not: the comparison counts nothing for the others. */
+  const given = (f: (o: ComparedOffer) => boolean, what: string, counts: string) => {
+    const some = c.offers.filter(f).map((o) => o.label);
+    const rest = c.offers.filter((o) => !f(o)).map((o) => o.label);
+    return some.length === 0 || rest.length === 0 ? [] : [`${what} is given for ${names(some)} only: for ${names(rest)}, ${counts}.`];
   };
   return [
     `${LEAD} leads on the row. Percentile: where the offer's pay rate sits among people with your profile in that offer's state, setting and remote work.`,
     ...(pp ? ["Buys: total compensation in the state's prices (BEA price parities), in national-average dollars; a remote offer's state is where you live."] : []),
     `To match: the raise in base pay (and the pay it makes; hourly for an hourly offer) an offer needs for its total compensation to equal ${ref.label}'s${pp ? ", in dollars and in what they buy in its state" : ""}; ${ref.label} leads on total compensation${c.reference.on === "purchasingPower" ? " in what it buys" : ""}.`,
-    ...given((o) => o.assessment.compensation.health !== null, "A health premium"),
-    ...given((o) => o.assessment.compensation.retirement !== null, "A retirement match"),
-    ...given((o) => o.assessment.compensation.hours.ptoDays !== null, "Paid days off"),
+    ...given((o) => o.assessment.compensation.health !== null, "A health premium", "the total counts no health benefit"),
+    ...given((o) => o.assessment.compensation.retirement !== null, "A retirement match", "the total counts no match"),
+    ...given((o) => o.assessment.compensation.hours.ptoDays !== null, "Paid time off", "the effective hourly pay counts no days off"),
   ];
 }
 
