@@ -127,7 +127,7 @@ describe("offer: hours and total compensation", () => {
     expect(md.stdout).toMatch(/^## Offer of \$52,000 a year/);
     expect(md.stdout).toContain("| Total compensation | $53,000 |");
     const csv = (await cli(["offer", "24.50/hr", "--hours", "30", "--format", "csv"])).stdout.split("\n");
-    expect(csv[0]).toMatch(/^amount,period,hours_per_week,annual,hourly,percentile,verdict/);
+    expect(csv[0]).toMatch(/^amount,period,hours_per_week,offer_annual,offer_hourly,percentile,verdict/);
     expect(csv[1]).toMatch(/^24\.5,hour,30,38220,24\.5,/);
   });
 });
