@@ -79,6 +79,8 @@ export function parseAmount(text: string, hoursPerYear: number, field = "amount"
   if (!written) throw fail("not an amount of pay");
   const { value, period, thousands } = written;
   if (!(value > 0)) throw fail("the amount must be more than zero");
+  // Under a dollar would show as $0 or $1: no pay is written that way.
+  if (value < 1) throw fail("the amount must be at least $1");
   if (period === "hour" && thousands) throw fail("an hourly rate in thousands is not pay");
   if (period === null && value < MIN_BARE_ANNUAL) {
     const guesses = [value <= 300 && `${withPeriod(text, "/hr")} (an hourly rate)`, value >= 100 && `${withPeriod(text, "/wk")} (a week's pay)`, `${withPeriod(text, "k")} (thousands a year)`];

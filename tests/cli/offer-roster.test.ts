@@ -63,16 +63,17 @@ describe("offer --input: a whole roster", () => {
     expect(out[3].error).toBeDefined();
   });
 
-  it("writes CSV with the input's extra columns after the line number", async () => {
+  it("writes CSV with the input's extra columns at the end of each row", async () => {
     const r = await cli(["offer", "--input", file("roster3.csv", ROSTER), "--format", "csv"]);
     expect(r.code).toBe(3);
     const rows = r.stdout.trim().split("\n");
-    expect(rows[0]).toMatch(/^line,employee_id,name,experienceYears,certifications,specialty,state,setting,remote,role,amount,period,/);
-    expect(rows[0]).toMatch(/,low,median,high,error$/);
+    expect(rows[0]).toMatch(/^line,experienceYears,certifications,specialty,state,setting,remote,role,amount,period,/);
+    expect(rows[0]).toMatch(/,low,median,high,error,employee_id,name$/);
     expect(rows).toHaveLength(6);
-    expect(rows[1]).toMatch(/^2,E-101,Ann,4,CPC,,TX,,false,,52000,year,40,52000,25,/);
-    expect(rows[2]).toMatch(/^3,E-102,"Bo, Jr\.",2,,,OH,/);
-    expect(rows[3]).toMatch(/^4,E-103,Cy,6,CCS,,CA,.*"invalid-amount: /);
+    expect(rows[1]).toMatch(/^2,4,CPC,,TX,,false,,52000,year,40,52000,25,/);
+    expect(rows[1]).toMatch(/,,E-101,Ann$/);
+    expect(rows[2]).toMatch(/^3,2,,,OH,.*,"Bo, Jr\."$/);
+    expect(rows[3]).toMatch(/^4,6,CCS,,CA,.*"invalid-amount: .*",E-103,Cy$/);
     const width = rows[0]!.split(",").length;
     expect(rows[4]!.split(",")).toHaveLength(width);
   });

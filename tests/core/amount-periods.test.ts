@@ -71,7 +71,7 @@ describe("parseAmount: pay as people write it", () => {
     expect(parseAmount("1000", FULL_TIME).annual).toBe(1000);
   });
 
-  it.each(["abc", "-5", "0", "0/hr", "52kk", "", "$", "1,23,456", "25k/h", "20000000", "52000 a fortnightly", "24.50/day", "5 per minute", "52,000 a yr please"])(
+  it.each(["abc", "-5", "0", "0/hr", "0.50/hr", ".99 an hour", "52kk", "", "$", "1,23,456", "25k/h", "20000000", "52000 a fortnightly", "24.50/day", "5 per minute", "52,000 a yr please"])(
     "refuses %j",
     (text) => {
       expect(() => parseAmount(text, FULL_TIME)).toThrow(ArgumentError);

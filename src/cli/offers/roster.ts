@@ -74,8 +74,8 @@ function amountOf(pay: Split["pay"]): string | number {
 /**
  * Scores every record of a roster (`offer --input`): the pay in a salary or hourly column
  * (`hours` and other offer terms in their own columns, flags as defaults), the profile in its
- * columns, and any other column carried through — under `fields` in JSON, in the CSV row
- * after the line number when the input is CSV.
+ * columns, and any other column carried through — under `fields` in JSON, at the end of the
+ * CSV row (after `error`, as `estimate --input` carries them) when the input is CSV.
  */
 export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHandler {
   /** Columns to carry, in the input's order (CSV input). */
@@ -103,7 +103,7 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
   const extraCells = (extra: Record<string, string | number>) => extras.map((name) => extra[name] ?? "");
   return {
     csvColumns,
-    csvHeader: () => csvLine(["line", ...extras, ...profileColumns, ...OFFER_CSV_COLUMNS, ...RANGE_CSV_COLUMNS, "error"]),
+    csvHeader: () => csvLine(["line", ...profileColumns, ...OFFER_CSV_COLUMNS, ...RANGE_CSV_COLUMNS, "error", ...extras]),
     line(fields, json) {
       const s = split(fields);
       const terms: Record<string, unknown> = { ...defaults };
@@ -115,7 +115,7 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
       const doc = offerDocument(result, dataset);
       if (json) return `${JSON.stringify(Object.keys(s.extra).length ? { fields: s.extra, ...doc } : doc).slice(1)}\n`;
       const input = doc.input as unknown as Record<string, unknown>;
-      return csvLine([...extraCells(s.extra), ...profileCells(input), ...offerCsvCells(doc), doc.annual.low, doc.annual.median, doc.annual.high, ""]);
+      return csvLine([...profileCells(input), ...offerCsvCells(doc), doc.annual.low, doc.annual.median, doc.annual.high, "", ...extraCells(s.extra)]);
     },
     errorLine(line: number, error: RecordError, fields: unknown, json: boolean) {
       let s: Split | undefined;
@@ -127,7 +127,7 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
       const extra = s?.extra ?? {};
       if (json) return `${JSON.stringify({ line, error, ...(Object.keys(extra).length ? { fields: extra } : {}) })}\n`;
       const blanks = OFFER_CSV_COLUMNS.length + RANGE_CSV_COLUMNS.length;
-      return csvLine([line, ...extraCells(extra), ...profileCells(s?.profile ?? {}), ...Array.from({ length: blanks }, () => ""), `${error.code}: ${error.message}`]);
+      return csvLine([line, ...profileCells(s?.profile ?? {}), ...Array.from({ length: blanks }, () => ""), `${error.code}: ${error.message}`, ...extraCells(extra)]);
     },
   };
 }
