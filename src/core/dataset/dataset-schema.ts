@@ -19,6 +19,8 @@ const aliases = optional(array(string()));
 
 export const sourceSchema = object({
   id: sourceId,
+  /** What kind of evidence it is: figures resting on a guide or on modelling choices lower an estimate's confidence. */
+  kind: literal("federal", "survey", "guide", "model"),
   title: string(),
   publisher: string(),
   year: nullable(number({ integer: true, min: 1900, max: 2100 })),
