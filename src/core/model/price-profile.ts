@@ -100,7 +100,8 @@ function trackSteps(model: Model, profile: Profile, role: Role | undefined, warn
   const floorCounts = floor !== undefined && (years !== null || experienceLog(model.experience, floor) > 0);
   const floored = floorCounts && floor !== undefined && (years === null || years < floor);
   const priced = floored ? (floor as number) : years;
-  const knownExperience = priced !== null;
+  // The certified gap at equal experience applies when the profile states its experience.
+  const knownExperience = years !== null;
   if (priced !== null) {
     // On a role's pay level, experience counts only beyond what the role takes.
     const log = experienceLog(model.experience, priced) - (level === "role" && floor !== undefined ? Math.max(0, experienceLog(model.experience, floor)) : 0);
@@ -164,8 +165,9 @@ function credentialSteps(model: Model, codes: readonly string[] | null, knownExp
   counted.forEach((p, i) => {
     const code = p.credential.code;
     if (p.pricedAs !== null) warnings.push({ code: "credential-priced-as", params: { credential: code, as: p.pricedAs } });
+    // A credential never prices below having none.
     if (i === 0)
-      steps.push({ id: `credential:${code}`, code: "credential", params: { credential: code, ...(p.pricedAs ? { as: p.pricedAs } : {}) }, log: (1 - share) * gap + p.log, source: p.pricedAs ? p.source : gapSource });
+      steps.push({ id: `credential:${code}`, code: "credential", params: { credential: code, ...(p.pricedAs ? { as: p.pricedAs } : {}) }, log: Math.max(-share * gap, (1 - share) * gap + p.log), source: p.pricedAs ? p.source : gapSource });
     else
       steps.push({
         id: `credential:${code}`,
@@ -208,9 +210,10 @@ function stateStep(model: Model, profile: Profile, warnings: Warning[]): FactorS
 function unexplainedShare(model: Model, profile: Profile): number {
   const { share } = model.certification;
   const floor = profile.role === null ? undefined : model.roles.byId.get(profile.role)?.minYears?.value;
-  const knownExperience = profile.experienceYears !== null || (floor !== undefined && experienceLog(model.experience, floor) > 0);
+  const knownExperience = profile.experienceYears !== null;
+  const floorCounts = floor !== undefined && experienceLog(model.experience, floor) > 0;
   let explained = 0;
-  if (knownExperience) explained += model.experience.variance;
+  if (knownExperience || floorCounts) explained += model.experience.variance;
   if (profile.certifications !== null) {
     const gap = knownExperience ? model.certification.atEqualExperience : model.certification.overall;
     explained += share * (1 - share) * gap ** 2;
