@@ -36,7 +36,7 @@ export function normalCdf(z: number): number {
 }
 
 /** Published percentiles of annual pay. */
-export interface PercentileTable {
+interface PercentileTable {
   p10: number;
   p25: number;
   p50: number;

@@ -47,36 +47,36 @@ describe("experience", () => {
 
 describe("credentials", () => {
   it("none, certified and a credential's own premium are centred on half the population certified", () => {
-    // Certified $60,000 over non-certified $50,000: gap ln 1.2. None: −½ ln 1.2 → ×0.91287.
-    expect(median({ certifications: ["none"] })).toBe(45_644);
-    // CPC: +½ ln 1.2 and its own pay equals the certified average (×1) → ×1.09545.
-    expect(median({ certifications: ["CPC"] })).toBe(54_772);
-    // CRC pays 1.2× CPC; half of that is put down to the credential: +½ ln 1.2 + ½ ln 1.2 = ln 1.2 → ×1.2.
-    expect(median({ certifications: ["CRC"] })).toBe(60_000);
+    // Certified $66,000 over non-certified $50,000: gap ln 1.32 = 0.27763. None: −½ × 0.27763 → ×0.87039.
+    expect(median({ certifications: ["none"] })).toBe(43_519);
+    // CPC: +½ × 0.27763 and its own pay equals the certified average (×1) → ×1.14891.
+    expect(median({ certifications: ["CPC"] })).toBe(57_446);
+    // CRC pays 1.1× CPC; half of that is put down to the credential: 0.13882 + ½ ln 1.1 = 0.18647 → ×1.20499 ($60,249.5).
+    expect(median({ certifications: ["CRC"] })).toBe(60_249);
   });
 
   it("with experience known, the certified gap is the survey's gap at equal experience", () => {
-    // At equal experience the fixture's groups differ by 40,000 / 32,000 = 1.25: +½ ln 1.25 → ×1.11803.
+    // At equal experience the fixture's groups differ by 40,000 / 32,000 = 1.25 (less than the whole gap, 1.32): +½ ln 1.25 → ×1.11803.
     expect(median({ experienceYears: 0, certifications: ["CPC"] })).toBe(55_902);
   });
 
   it("a credential without a published figure is priced by its rule, with a warning", () => {
-    // CCS is priced as CRC: ×1.2.
-    expect(median({ certifications: ["CCS"] })).toBe(60_000);
+    // CCS is priced as CRC: ×1.20499, as above.
+    expect(median({ certifications: ["CCS"] })).toBe(60_249);
     expect(warnings({ certifications: ["CCS"] })).toContain("credential-priced-as");
     expect(estimate({ certifications: ["CCS"] }, d).confidence.reasons.map((r) => r.code)).toContain("unpriced-credential");
   });
 
   it("a further credential adds the survey's step for one more, attributed by half", () => {
-    // Two credentials $66,000 over one $60,000: +½ ln 1.1 → ×1.04881; with CPC's ×1.09545: ×1.14891.
-    expect(median({ certifications: ["CPC", "RHIT"] })).toBe(57_446);
+    // Two credentials $63,000 over one $60,000: +½ ln 1.05 → ×1.02470; with CPC's ×1.14891: ×1.17728 ($58,864.2).
+    expect(median({ certifications: ["CPC", "RHIT"] })).toBe(58_864);
   });
 
   it("an apprentice status counts only without the full credential", () => {
-    expect(median({ certifications: ["CPC-A", "CPC"] })).toBe(54_772);
+    expect(median({ certifications: ["CPC-A", "CPC"] })).toBe(57_446);
     expect(warnings({ certifications: ["CPC-A", "CPC"] })).toContain("apprentice-superseded");
-    // CPC-A alone: +½ ln 1.2 + ½ ln 0.8 → ×0.97980.
-    expect(median({ certifications: ["CPC-A"] })).toBe(48_990);
+    // CPC-A alone: 0.13882 + ½ ln 0.8 = 0.02725 → ×1.02762.
+    expect(median({ certifications: ["CPC-A"] })).toBe(51_381);
   });
 });
 

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArgumentError, ProfileError } from "../../src/core/errors.js";
-import { estimate } from "../../src/core/estimate.js";
 import { compareTrainingPaths, trainingReturn } from "../../src/core/roi.js";
 import { roundDataset } from "../helpers/datasets.js";
 

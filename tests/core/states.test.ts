@@ -75,6 +75,24 @@ describe("states", () => {
     expect(inNationalDollars(100_000, "OH", "housing", fixed)).toBe(125_000);
   });
 
+  // The guide: "A $50,000 salary in Texas may provide better purchasing power than $65,000 in
+  // California." With BEA's all-items parities (TX 97.175, CA 112.581) it does not hold:
+  // 50,000 / 0.97175 = 51,454 against 65,000 / 1.12581 = 57,736. With the rents parities
+  // (TX 97.436, CA 157.839) it does: 51,316 against 41,181. Both readings are asserted.
+  it("answers the guide's Texas-versus-California claim both ways", () => {
+    expect(inNationalDollars(50_000, "TX", "all-items", d)).toBe(51_454);
+    expect(inNationalDollars(65_000, "CA", "all-items", d)).toBe(57_736);
+    expect(inNationalDollars(50_000, "TX", "housing", d)).toBe(51_316);
+    expect(inNationalDollars(65_000, "CA", "housing", d)).toBe(41_181);
+  });
+
+  // The guide's five highest-paying states (CA > NY > MA > WA > CT) in the order BLS pays them
+  // (May 2024 medians: WA 62,250, NY 59,750, CA 59,700, CT 58,250, MA 57,220).
+  it("follows BLS where the guide's order of states disagrees", () => {
+    const order = ["CA", "NY", "MA", "WA", "CT"].sort((a, b) => estimate({ state: b }, d).annual.median - estimate({ state: a }, d).annual.median);
+    expect(order).toEqual(["WA", "NY", "CA", "CT", "MA"]);
+  });
+
   const reference = join(ROOT, "..", "shared", "data");
   it.skipIf(!existsSync(reference))("is what the committed script makes of the federal tables", () => {
     const out = join(dir, "states.json");

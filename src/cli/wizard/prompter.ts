@@ -5,7 +5,7 @@ import { experienceProblem, searchChoices } from "./questions.js";
 type Prompts = typeof import("../vendor/prompts.js");
 type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal };
 
-export interface Prompter {
+interface Prompter {
   ask(question: Question): Promise<unknown>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   close(): void;

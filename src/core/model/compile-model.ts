@@ -22,7 +22,7 @@ export interface CredentialPrice {
 }
 
 /** How a state prices: its BLS median over the national one (pooled over two years where it swings), or a fallback. */
-export interface StatePrice {
+interface StatePrice {
   state: StateFigures;
   /** Log of the state's factor; 0 where there is no figure. */
   log: number;

@@ -23,7 +23,7 @@ export type FactorCode =
   | "ladder-floor";
 
 /** One step from the national median to this profile's median, as a log factor. */
-export interface FactorStep {
+interface FactorStep {
   /** Unique within an estimate: "credential:CPC", "state:TX". */
   id: string;
   code: FactorCode;
@@ -39,7 +39,7 @@ export interface ConfidenceReason {
   params: Record<string, string | number>;
 }
 
-export interface PricedProfile {
+interface PricedProfile {
   steps: FactorStep[];
   /** The spread relative to the nation's: what the known factors explain is taken out, low confidence widens it. */
   spread: Spread;
