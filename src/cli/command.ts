@@ -17,7 +17,7 @@ export interface CommandEntry {
 
 export type Example = readonly [command: string, what: string];
 
-export interface RunInput<F> {
+interface RunInput<F> {
   flags: F & FormatFlags;
   args: string[];
   /** The profile flags, unchecked (the core checks them against the dataset). */
@@ -33,7 +33,7 @@ export interface RunInput<F> {
  * A command in one file: its own arguments and options, its examples, and its work —
  * read, compute, describe how to print. The shared flags come from the option tables.
  */
-export interface CommandDefinition<F> {
+interface CommandDefinition<F> {
   /** Takes the profile flags (and shows their allowed values in its help). */
   profile?: boolean;
   /** Takes --format and --json (default: yes, when it has `run`). */

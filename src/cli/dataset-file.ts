@@ -4,7 +4,7 @@ import { UsageError } from "./errors.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 
 /** Larger than any real dataset (the bundled one is under 40 KiB): a bigger file is a mistake. */
-export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
 /**
  * Reads a user's dataset file (`--data`, `data validate`): every way it can be wrong — missing,

@@ -25,7 +25,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     const program = await buildProgram(ctx, args);
     if (args.length === 0) {
       // No command: in a terminal, offer the wizard; otherwise (or declined) show the help.
-      if (io.stderrIsTTY && io.stdinIsTTY && (await wizardWanted(ctx))) return await run(["wizard"], io);
+      if (io.stderrIsTTY && io.stdinIsTTY && (await wizardWanted())) return await run(["wizard"], io);
       io.out(program.helpInformation());
       return ExitCode.ok;
     }
@@ -39,7 +39,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
   }
 }
 
-async function wizardWanted(ctx: Context): Promise<boolean> {
+async function wizardWanted(): Promise<boolean> {
   const { terminalPrompter } = await import("./wizard/prompter.js");
   const prompter = await terminalPrompter();
   try {

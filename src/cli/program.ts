@@ -63,7 +63,8 @@ export async function buildProgram(ctx: Context, args: readonly string[] = []): 
 export function commandIn(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === "--") return undefined;
+    // After "--" everything is an operand: the first one names the command.
+    if (arg === "--") return USAGE.has(args[i + 1] ?? "") ? args[i + 1] : undefined;
     if (arg === "--data") i++;
     else if (arg === "help") continue;
     else if (!arg.startsWith("-")) return USAGE.has(arg) ? arg : undefined;

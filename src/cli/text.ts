@@ -15,7 +15,7 @@ export function printable(text: string): string {
 }
 
 /** Longest echo of a value in a message: a 20,000-character mistake needs only its start. */
-export const MAX_ECHO = 60;
+const MAX_ECHO = 60;
 
 /** A value as a message quotes it: one line, controls visible, cut after MAX_ECHO characters. */
 export function quote(value: unknown): string {

@@ -2,11 +2,12 @@
  * Pay within a group: its median times a shape. The shape is the national distribution's —
  * log pay at the 10th, 25th, 75th and 90th percentiles relative to the median, as BLS
  * publishes them — joined by straight lines in z-score space and continued past the ends with
- * the end slopes. A group's spread is that shape scaled by a factor (1: the nation's spread).
- * Unlike a log-normal it keeps the published right skew: the 90th percentile sits further
- * above the median than the 10th sits below it.
+ * the end slopes. Unlike a log-normal it keeps the published right skew: the 90th percentile
+ * sits further above the median than the 10th sits below it.
+ *
+ * A group's spread scales the shape in two parts: its symmetric part (how wide) by `width`, and
+ * its asymmetric part (how skewed) by `skew`; both are 1 for the nation.
  */
-
 /** Standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`probability must be between 0 and 1, got ${p}`);
@@ -35,7 +36,7 @@ export function normalCdf(z: number): number {
 }
 
 /** Published percentiles of annual pay. */
-export interface PercentileTable {
+interface PercentileTable {
   p10: number;
   p25: number;
   p50: number;
@@ -58,27 +59,46 @@ export function shapeOf(table: PercentileTable): Shape {
   return PERCENTILES.map(([key, p]) => [normalQuantile(p), Math.log(table[key] / table.p50)] as const);
 }
 
-/** Log of pay over the median at z-score `z`, for a spread `scale` times the shape's. */
-function logRatioAt(shape: Shape, z: number, scale: number): number {
+/** How a group's distribution differs from the nation's: its width and its skew, each 1 for the nation. */
+export interface Spread {
+  width: number;
+  skew: number;
+}
+
+const NATIONAL: Spread = { width: 1, skew: 1 };
+
+/** The shape at a spread: each knot's log ratio split into its symmetric and asymmetric parts, scaled apart. */
+function scaled(shape: Shape, spread: Spread): Shape {
+  if (spread.width === 1 && spread.skew === 1) return shape;
+  const last = shape.length - 1;
+  return shape.map(([z, l], i) => {
+    const mirror = (shape[last - i] as readonly [number, number])[1];
+    return [z, (spread.width * (l - mirror)) / 2 + (spread.skew * (l + mirror)) / 2] as const;
+  });
+}
+
+/** Log of pay over the median at z-score `z` on a (scaled) shape. */
+function logRatioAt(shape: Shape, z: number): number {
   let i = 1;
   while (i < shape.length - 1 && (shape[i] as readonly [number, number])[0] < z) i++;
   const [z0, l0] = shape[i - 1] as readonly [number, number];
   const [z1, l1] = shape[i] as readonly [number, number];
-  return scale * (l0 + ((l1 - l0) * (z - z0)) / (z1 - z0));
+  return l0 + ((l1 - l0) * (z - z0)) / (z1 - z0);
 }
 
 /** Pay at percentile `p` (0–100 exclusive) of a group with this median, shape and spread. */
-export function percentileValue(median: number, shape: Shape, scale: number, p: number): number {
-  return median * Math.exp(logRatioAt(shape, normalQuantile(p / 100), scale));
+export function percentileValue(median: number, shape: Shape, spread: Spread, p: number): number {
+  return median * Math.exp(logRatioAt(scaled(shape, spread), normalQuantile(p / 100)));
 }
 
 /** Where `amount` sits in a group with this median, shape and spread, as a percentile 0–100. */
-export function percentileOf(amount: number, median: number, shape: Shape, scale: number): number {
-  const target = Math.log(amount / median) / scale;
+export function percentileOf(amount: number, median: number, shape: Shape, spread: Spread): number {
+  const knots = scaled(shape, spread);
+  const target = Math.log(amount / median);
   let i = 1;
-  while (i < shape.length - 1 && (shape[i] as readonly [number, number])[1] < target) i++;
-  const [z0, l0] = shape[i - 1] as readonly [number, number];
-  const [z1, l1] = shape[i] as readonly [number, number];
+  while (i < knots.length - 1 && (knots[i] as readonly [number, number])[1] < target) i++;
+  const [z0, l0] = knots[i - 1] as readonly [number, number];
+  const [z1, l1] = knots[i] as readonly [number, number];
   return 100 * normalCdf(z0 + ((target - l0) * (z1 - z0)) / (l1 - l0));
 }
 
@@ -95,14 +115,16 @@ function expectation(f: (z: number) => number): number {
 }
 
 /** The mean of a group with this median, shape and spread. */
-export function meanValue(median: number, shape: Shape, scale: number): number {
-  return median * expectation((z) => Math.exp(logRatioAt(shape, z, scale)));
+export function meanValue(median: number, shape: Shape, spread: Spread): number {
+  const knots = scaled(shape, spread);
+  return median * expectation((z) => Math.exp(logRatioAt(knots, z)));
 }
 
-/** Variance of log pay under a shape at its own spread. */
+/** Variance of log pay under a shape at the nation's spread. */
 export function logVariance(shape: Shape): number {
-  const mean = expectation((z) => logRatioAt(shape, z, 1));
-  return expectation((z) => logRatioAt(shape, z, 1) ** 2) - mean ** 2;
+  const knots = scaled(shape, NATIONAL);
+  const mean = expectation((z) => logRatioAt(knots, z));
+  return expectation((z) => logRatioAt(knots, z) ** 2) - mean ** 2;
 }
 
 /** The median of a range read as symmetric percentiles: its geometric midpoint. */

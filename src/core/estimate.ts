@@ -1,7 +1,7 @@
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import { checkedDataset } from "./dataset/parse-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
-import { meanValue, percentileValue } from "./distribution.js";
+import { meanValue, percentileValue, type Spread } from "./distribution.js";
 import { modelOf, type Model } from "./model/compile-model.js";
 import { priceProfile, type ConfidenceLevel, type ConfidenceReason, type FactorCode } from "./model/price-profile.js";
 import { normalizeProfile, type Profile } from "./profile.js";
@@ -76,8 +76,8 @@ export interface Estimate {
   confidence: Confidence;
   sources: SourceRef[];
   warnings: Warning[];
-  /** The spread relative to the nation's (1 for an empty profile): with the median it gives any percentile. */
-  spread: number;
+  /** The spread relative to the nation's: width and skew, each 1 for an empty profile. With the median it gives any percentile. */
+  spread: Spread;
 }
 
 /**
@@ -105,7 +105,7 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
     return factor;
   });
   const median = exact;
-  const at = (p: number) => Math.round(percentileValue(median, model.shape, priced.scale, p));
+  const at = (p: number) => Math.round(percentileValue(median, model.shape, priced.spread, p));
   const percentiles = { p10: at(10), p25: at(25), p50: Math.round(median), p75: at(75), p90: at(90) };
   const annual = { low: percentiles.p25, median: percentiles.p50, high: percentiles.p75 };
   const hours = dataset.model.hoursPerYear.value;
@@ -118,13 +118,13 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
     annual,
     hourly: { low: round(annual.low / hours, 2), median: round(annual.median / hours, 2), high: round(annual.high / hours, 2) },
     percentiles,
-    mean: Math.round(meanValue(median, model.shape, priced.scale)),
+    mean: Math.round(meanValue(median, model.shape, priced.spread)),
     factors,
     purchasingPower,
     confidence: priced.confidence,
     sources: sourcesOf(model, [...factors.map((f) => f.source), dataset.national.distribution.source, ...(purchasingPower ? [purchasingPower.source] : [])]),
     warnings,
-    spread: priced.scale,
+    spread: priced.spread,
   };
 }
 

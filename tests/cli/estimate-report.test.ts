@@ -4,6 +4,7 @@ import { estimateReport } from "../../src/cli/render/estimate-report.js";
 import { printTerminal } from "../../src/cli/render/terminal.js";
 import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
 import { estimate } from "../../src/core/estimate.js";
+import { factorLabel } from "../../src/cli/messages.js";
 import { ANSI } from "../helpers/cli.js";
 
 const d = bundledDataset();
@@ -17,7 +18,8 @@ describe("the estimate report", async () => {
     for (const v of [e.annual.low, e.annual.median, e.annual.high, e.percentiles.p10, e.percentiles.p90, e.purchasingPower!.annual.median])
       expect(text).toContain(`$${v.toLocaleString("en-US")}`);
     expect(text).toContain(`$${e.hourly.median.toFixed(2)}`);
-    for (const f of e.factors) expect(text).toContain(f.label);
+    for (const f of e.factors) expect(text).toContain(factorLabel(f, d));
+    expect(text).toContain(`Confidence: ${e.confidence.level}`);
     for (const s of e.sources) expect(text).toContain(s.title);
     expect(text).toContain("national-average dollars");
   });

@@ -5,13 +5,13 @@ import { memoryIo } from "../helpers/memory-io.js";
 import { STACK } from "../helpers/cli.js";
 
 /** Runs per property; CI keeps the default, FUZZ_RUNS=20000 searches harder. */
-const runs = Number(process.env.FUZZ_RUNS ?? 1500);
+const runs = Number(process.env.FUZZ_RUNS ?? 600);
 
-const commands = ["estimate", "offer", "compare", "career", "roi", "careers", "sources", "schema", "data", "estmate", "help", ""];
+const commands = ["estimate", "offer", "compare", "career", "roi", "careers", "accuracy", "sources", "schema", "data", "wizard", "completion", "estmate", "help", ""];
 const flags = [
   "--experience", "-e", "--cert", "-c", "--held", "--specialty", "--state", "-s", "--setting", "--remote", "--on-site", "--role",
   "--json", "--format", "-f", "--no-color", "--by", "--only", "--sort", "--years", "--no-promotions", "--cost", "--months",
-  "--compare-paths", "--help", "-h", "--version", "-V", "--", "-", "--bogus", "-x",
+  "--compare-paths", "--earn", "--no-prompt", "--input-format", "--data", "--help", "-h", "--version", "-V", "--", "-", "--bogus", "-x",
 ];
 const values = [
   "4", "0", "2.5", "-3", "50", "51", "1e3", "NaN", "abc", "", " ", "CPC", "cpc", "CPC,CCS", "XYZ", "TX", "texas", "Texsa", "new york",

@@ -29,7 +29,7 @@ describe("jsonSyntaxError", () => {
         const at = jsonSyntaxError(text);
         expect(at.message === "not valid JSON").toBe(valid);
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 });

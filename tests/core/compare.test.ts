@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/core/compare.js";
 import { ArgumentError, ProfileError } from "../../src/core/errors.js";
+import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
 import { estimate } from "../../src/core/estimate.js";
 
 describe("compare", () => {
@@ -16,7 +17,7 @@ describe("compare", () => {
 
   it("covers every state, and every credential plus none", () => {
     expect(compare("state").rows).toHaveLength(51);
-    expect(compare("cert").rows.map((r) => r.value)).toEqual(["none", "CCA", "CPC", "CCS", "RHIT", "RHIA"]);
+    expect(compare("cert").rows.map((r) => r.value)).toEqual(["none", ...bundledDataset().credentials.list.map((c) => c.code)]);
     expect(compare("role").rows.map((r) => r.value)).toEqual(["coder", "senior-coder", "supervisor", "manager", "director"]);
     expect(compare("remote").rows.map((r) => r.value)).toEqual(["false", "true"]);
   });

@@ -28,17 +28,30 @@ describe("the bundled dataset", () => {
     expect(list.every((s) => s.median !== null && s.priceIndex !== null)).toBe(true);
   });
 
-  it("holds the guide's figures for the five states, remote work and the outlook", () => {
+  it("holds the published figures the model starts from, as their sources print them", () => {
     const d = bundledDataset();
-    expect(d.guideStates.map((g) => [g.code, g.annual.low, g.annual.high])).toEqual([
-      ["CA", 55_000, 75_000],
-      ["NY", 52_000, 72_000],
-      ["MA", 51_000, 70_000],
-      ["WA", 50_000, 68_000],
-      ["CT", 49_000, 67_000],
-    ]);
+    // BLS OOH, May 2024; BLS OEWS national, May 2025 percentiles.
+    expect(d.national.median.value).toBe(50_250);
+    expect(d.national.distribution.percentiles).toEqual({ p10: 37_000, p25: 43_490, p50: 51_140, p75: 64_820, p90: 81_150 });
+    // AAPC 2025 survey: certified and non-certified members' averages.
+    expect([d.credentials.certified.value, d.credentials.nonCertified.value]).toEqual([67_260, 55_721]);
+    // The guide: the remote band; BLS: 11-9111's median for the director's level.
     expect([d.remote.annual.low, d.remote.annual.high]).toEqual([45_000, 65_000]);
+    expect(d.roles.ladder.find((r) => r.id === "director")?.level?.value).toBe(117_960);
     expect(d.outlook.map((o) => o.growth.value)).toEqual([0.08, 0.07]);
+  });
+
+  it("knows the common AAPC, AHIMA and ACDIS credentials, each with its issuing body and full name", () => {
+    const list = bundledDataset().credentials.list;
+    expect(list.map((c) => c.code).sort()).toEqual(
+      ["CPC-A", "CPC", "COC", "CIC", "CRC", "CPB", "CPMA", "CPCO", "CPPM", "CDEO", "CPC-I", "CCA", "CCS", "CCS-P", "RHIT", "RHIA", "CDIP", "CCDS"].sort(),
+    );
+    for (const c of list) {
+      expect(["AAPC", "AHIMA", "ACDIS"]).toContain(c.body);
+      expect(c.name.length).toBeGreaterThan(10);
+      // A published pay figure, or a documented rule (with the warning the estimate gives).
+      expect(Boolean(c.pay) !== Boolean(c.pricedAs)).toBe(true);
+    }
   });
 });
 
@@ -59,7 +72,7 @@ describe("parseDataset", () => {
       d.extra = 1;
     });
     expect(found).toEqual([
-      "extra: unknown field (allowed: version, notes, sources, model, national, experience, certifications, specialties, settings, states, guideStates, costOfLivingClaim, remote, roles, careers, training, outlook)",
+      "extra: unknown field (allowed: version, notes, sources, model, national, population, experience, credentials, specialties, settings, guideMedian, states, remote, roles, careers, training, outlook, reference)",
       "model.hoursPerYear: missing",
       "national.median.value: expected a positive number of at most 10000000, got -5",
       "specialties[anesthesia].annual.low: expected a positive number of at most 10000000, got \"55k\"",
@@ -67,7 +80,7 @@ describe("parseDataset", () => {
   });
 
   it("reports inherited names as unknown fields, not as known ones", () => {
-    expect(problems((d) => (d.national.toString = 1))).toEqual(["national.toString: unknown field (allowed: median, mean, guideMedian)"]);
+    expect(problems((d) => (d.national.toString = 1))).toEqual(["national.toString: unknown field (allowed: median, mean, vintage, distribution)"]);
   });
 
   it("refuses prototype keys", () => {
@@ -81,12 +94,17 @@ describe("parseDataset", () => {
     ["a range with low above high", (d) => (d.remote.annual.low = 70_000), "remote.annual: low (70000) is above high (65000)"],
     ["an unknown source id", (d) => (d.remote.annual.source = "blog"), 'remote.annual.source: unknown source id "blog" (not in sources)'],
     ["a duplicate id", (d) => (d.settings[1].aliases = ["hospital"]), 'settings[hospital]: "hospital" is listed twice (ids and aliases must be unique)'],
-    ["an unknown reference band", (d) => (d.model.referenceBand = "middle"), 'model.referenceBand: unknown experience band "middle"'],
-    ["pay falling with experience", (d) => (d.experience.bands[2].annual = { low: 30_000, high: 40_000, source: "seed-guide" }), "experience.bands[senior].annual: its median is below the previous band's (pay would fall with experience)"],
     ["a promotion lowering the experience floor", (d) => (d.roles.ladder[2].minYears.value = 1), "roles.ladder[supervisor].minYears: must be at least the previous role's (6)"],
-    ["a guide state not in the state list", (d) => (d.guideStates[0].code = "ZZ"), 'guideStates[ZZ].code: unknown state "ZZ" (not in states.list)'],
+    ["a promotion lowering the pay level", (d) => (d.roles.ladder[3].level.value = 1_000), "roles.ladder[manager].level: must be at least the previous role's (66618)"],
     ["a negative cost", (d) => (d.training.paths[0].cost.low = -1), "training.paths[program].cost.low: expected a number from 0 to 1000000, got -1"],
-    ["an implausibly wide band", (d) => (d.experience.bands[0].annual = { low: 1_000, high: 900_000, source: "seed-guide" }), "experience.bands[entry].annual: read as the 25th–75th percentile, this range implies an implausibly wide spread of pay"],
+    ["national percentiles that do not rise", (d) => (d.national.distribution.percentiles.p75 = 40_000), "national.distribution.percentiles: must rise from p10 to p90"],
+    ["an implausibly wide national spread", (d) => Object.assign(d.national.distribution.percentiles, { p10: 1_000, p90: 900_000 }), "national.distribution.percentiles: p90 over p10 is above 20: a typo, not a spread of pay"],
+    ["an experience mix whose shares do not sum to 1", (d) => (d.population.experienceMix.brackets[0].share = 0.5), "population.experienceMix.brackets: shares sum to 1.350, not 1"],
+    ["survey points that give no slope", (d) => (d.experience.surveyPoints = d.experience.surveyPoints.map((p: any) => ({ ...p, years: 1 }))), "experience.surveyPoints: needs a group with points at two different years (the curve's slope is fitted within groups)"],
+    ["a credential priced as an unknown one", (d) => (d.credentials.list.find((c: any) => c.code === "CCS").pricedAs.value = "XYZ"), 'credentials.list[CCS].pricedAs.value: unknown credential "XYZ" (or "certified")'],
+    ["a credential with both a figure and a rule", (d) => (d.credentials.list.find((c: any) => c.code === "CPC").pricedAs = { value: "certified", source: "coding-salary-model" }), "credentials.list[CPC]: has both pay and pricedAs: give one"],
+    ["a reference figure for an unknown state", (d) => (d.reference.figures[0].profile.state = "ZZ"), "reference.figures[bls-p10-2024].profile.state: unknown state \"ZZ\""],
+    ["a source of an unknown kind", (d) => (d.sources[0].kind = "blog"), 'sources[bls-ooh-2024].kind: expected one of "federal", "survey", "guide", "model", got "blog"'],
   ])("catches %s", (_what, edit, message) => {
     expect(problems(edit)).toContain(message);
   });

@@ -14,7 +14,7 @@ import { datasetArbitrary, profileArbitrary } from "../helpers/arbitraries.js";
  */
 const bundled = bundledDataset();
 const datasets = datasetArbitrary(bundled);
-const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
 const withProfile = datasets.chain((d) => fc.tuple(fc.constant(d), profileArbitrary(d)));
 
 describe("invariants for any valid dataset", () => {
@@ -47,10 +47,13 @@ describe("invariants for any valid dataset", () => {
       fc.property(withProfile, fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), ([d, p], a, b) => {
         const median = (q: object) => estimate(q, d).annual.median;
         expect(median({ ...p, experienceYears: Math.max(a, b) })).toBeGreaterThanOrEqual(median({ ...p, experienceYears: Math.min(a, b) }));
-        for (const c of d.certifications.credentials)
-          expect(median({ ...p, certifications: [...(p.certifications ?? []), c.code] })).toBeGreaterThanOrEqual(median(p));
+        // One more credential than the profile states (no credential stated: none).
+        const held = p.certifications ?? [];
+        for (const c of d.credentials.list)
+          expect(median({ ...p, certifications: [...held, c.code] })).toBeGreaterThanOrEqual(median({ ...p, certifications: held }));
         const ladder = d.roles.ladder.map((r) => r.id);
-        for (let i = 1; i < ladder.length; i++) expect(median({ ...p, role: ladder[i] })).toBeGreaterThanOrEqual(median({ ...p, role: ladder[i - 1] }));
+        // A rung that only matches the one below may differ by a rounded dollar.
+        for (let i = 1; i < ladder.length; i++) expect(median({ ...p, role: ladder[i] })).toBeGreaterThanOrEqual(median({ ...p, role: ladder[i - 1] }) - 1);
       }),
       runs,
     );
@@ -61,7 +64,7 @@ describe("invariants for any valid dataset", () => {
       fc.property(withProfile, fc.integer({ min: 1_000, max: 500_000 }), fc.integer({ min: 1_000, max: 500_000 }), ([d, p], x, y) => {
         const [low, high] = [Math.min(x, y), Math.max(x, y)];
         expect(assessOffer(high, p, d).percentile).toBeGreaterThanOrEqual(assessOffer(low, p, d).percentile);
-        const code = d.certifications.credentials[0]!.code;
+        const code = d.credentials.list[0]!.code;
         const cheap = trainingReturn({ cost: low, months: 6, cert: code }, p, d).paybackMonths;
         const dear = trainingReturn({ cost: high, months: 6, cert: code }, p, d).paybackMonths;
         if (cheap !== null && dear !== null) expect(dear).toBeGreaterThanOrEqual(cheap);

@@ -1,20 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArgumentError, ProfileError } from "../../src/core/errors.js";
-import { estimate } from "../../src/core/estimate.js";
 import { compareTrainingPaths, trainingReturn } from "../../src/core/roi.js";
+import { roundDataset } from "../helpers/datasets.js";
 
 const profile = { experienceYears: 2 };
 
 describe("trainingReturn", () => {
-  it("takes the uplift from the estimate with and without the credential", () => {
-    const r = trainingReturn({ cost: 3000, months: 6, cert: "cpc" }, profile);
-    const uplift = estimate({ ...profile, certifications: ["CPC"] }).annual.median - estimate(profile).annual.median;
+  it("takes the uplift from the estimate with and without the credential (round figures, worked by hand)", () => {
+    // Fixture: at 0 years, certified and non-certified differ by ×1.25 at equal experience, half the
+    // population certified: none 50,000 × 1.25^−½ = 44,721; CPC 50,000 × 1.25^½ = 55,902.
+    // Uplift 11,181 a year = 931.75 a month. After 6 months of study, $3,000 is covered in 3,000 / 931.75
+    // = 3.22 more months: payback 9.2. Net after a year: 931.75 × 6 − 3,000 = 2,590.5; after five: 931.75 × 54 − 3,000 = 47,314.5.
+    const r = trainingReturn({ cost: 3000, months: 6, cert: "cpc" }, { experienceYears: 0 }, roundDataset());
     expect(r.plan.cert).toBe("CPC");
-    expect(r.uplift.annual).toBe(uplift);
-    expect(r.paybackMonths).toBeCloseTo(6 + 3000 / (uplift / 12), 1);
-    expect(r.netGain.year1).toBe(Math.round((uplift / 12) * 6 - 3000));
-    expect(r.netGain.year5).toBe(Math.round((uplift / 12) * 54 - 3000));
+    expect(r.before.annual.median).toBe(44_721);
+    expect(r.after.annual.median).toBe(55_902);
+    expect(r.uplift).toEqual({ annual: 11_181, monthly: 931.75 });
+    expect(r.paybackMonths).toBe(9.2);
+    expect(r.netGain).toEqual({ year1: 2_591, year3: 24_953, year5: 47_315 }); // year 3: 931.75 × 30 − 3,000 = 24,952.5
   });
 
   it("never pays back sooner when it costs more or takes longer", () => {

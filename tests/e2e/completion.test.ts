@@ -2,19 +2,22 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../helpers/cli.js";
+import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
+import { cli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
 const dir = tempDir("completion");
 const has = (shell: string) => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
 
 async function script(shell: string): Promise<string> {
-  const r = await run(["completion", shell]);
+  const r = await cli(["completion", shell]);
   expect(r.code).toBe(0);
   const file = join(dir, `completion.${shell}`);
   writeFileSync(file, r.stdout);
   return file;
 }
+
+/** Completion scripts are made in-process; the shells that run them are real processes. */
 
 /** What bash completes for a command line (the last word is the one being completed). */
 function bashCompletes(file: string, line: string[]): string[] {
@@ -30,7 +33,8 @@ describe("completion scripts", () => {
     expect(bashCompletes(file, ["coding-salary", "est"])).toEqual(["estimate"]);
     expect(bashCompletes(file, ["coding-salary", "estimate", "--sta"])).toEqual(["--state"]);
     expect(bashCompletes(file, ["coding-salary", "estimate", "--state", "T"])).toEqual(["TN", "TX"]);
-    expect(bashCompletes(file, ["coding-salary", "offer", "--cert", ""])).toEqual(["CCA", "CPC", "CCS", "RHIT", "RHIA"]);
+    expect(bashCompletes(file, ["coding-salary", "offer", "--cert", ""])).toEqual([...bundledDataset().credentials.list.map((c) => c.code), "none"]);
+    expect(bashCompletes(file, ["coding-salary", "roi", "--earn", "CP"])).toEqual(["CPC-A", "CPC", "CPB", "CPMA", "CPCO", "CPPM", "CPC-I"]);
     expect(bashCompletes(file, ["coding-salary", "compare", "--by", "s"])).toEqual(["state", "specialty", "setting"]);
     expect(bashCompletes(file, ["coding-salary", "completion", ""]).slice(0, 3)).toEqual(["bash", "zsh", "fish"]);
     expect(bashCompletes(file, ["coding-salary", "data", "v"])).toEqual(["validate"]);
@@ -58,8 +62,8 @@ describe("completion scripts", () => {
   });
 
   it("refuses an unknown shell", async () => {
-    const r = await run(["completion", "powershell"]);
+    const r = await cli(["completion", "powershell"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Allowed choices are bash, zsh, fish");
+    expect(r.stderr).toContain('unknown shell "powershell"\nAllowed: bash, zsh, fish');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { runJson } from "../helpers/cli.js";
+import { cliJson as runJson } from "../helpers/cli.js";
 import { Terminal, hasTmux } from "../helpers/terminal.js";
 
 /** The wizard in a real pseudo-terminal (tmux): keys in, screen and exit status out. */
@@ -14,7 +14,7 @@ afterEach(() => open.splice(0).forEach((t) => t.close()));
 describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
   it("Enter through every question gives the national estimate and the equivalent command", async () => {
     const t = terminal(["wizard"]);
-    for (const question of ["Years of experience", "Certifications held", "Coding specialty", "State?", "Work setting", "Do you work remotely", "Role?"]) {
+    for (const question of ["Years of experience", "Credentials held", "Coding specialty", "State?", "Work setting", "Do you work remotely", "Role?"]) {
       await t.waitFor(`? ${question}`);
       t.keys("Enter");
     }
@@ -30,8 +30,9 @@ describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
     t.type("4x");
     await t.waitFor("4x  ✖ type a number of years");
     t.keys("BSpace", "Enter");
-    await t.waitFor("? Certifications held");
-    t.keys("Down", "Space", "Enter");
+    await t.waitFor("? Credentials held");
+    // "None" comes first, then CPC-A, then CPC.
+    t.keys("Down", "Down", "Space", "Enter");
     await t.waitFor("? State?");
     t.type("tex");
     await t.waitFor("❯ Texas (TX)");
@@ -51,7 +52,7 @@ describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
     await t.waitFor("? Years of experience");
     t.type("3");
     t.keys("Enter");
-    await t.waitFor("? Certifications held");
+    await t.waitFor("? Credentials held");
     t.keys(key);
     expect(await t.exitStatus()).toBe(130);
     expect(t.stdout()).toBe("");

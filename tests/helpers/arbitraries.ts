@@ -8,7 +8,7 @@ export function profileArbitrary(d: Dataset): fc.Arbitrary<ProfileInput> {
   return fc.record(
     {
       experienceYears: fc.option(fc.double({ min: 0, max: d.experience.maxYears.value, noNaN: true }), { nil: undefined }),
-      certifications: fc.subarray(d.certifications.credentials.map((c) => c.code)),
+      certifications: fc.option(fc.subarray(d.credentials.list.map((c) => c.code)), { nil: undefined }),
       specialty: pick(d.specialties.map((s) => s.id)),
       state: pick(d.states.list.map((s) => s.code)),
       setting: pick(d.settings.map((s) => s.id)),
@@ -22,66 +22,92 @@ export function profileArbitrary(d: Dataset): fc.Arbitrary<ProfileInput> {
 const money = (min: number, max: number) => fc.integer({ min, max });
 /** A range with low ≤ high. */
 const range = (min: number, max: number) => fc.tuple(money(min, max), money(min, max)).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) }));
-const nonDecreasing = (length: number, max: number) =>
-  fc.array(fc.integer({ min: 0, max }), { minLength: length, maxLength: length }).map((xs) => xs.sort((a, b) => a - b));
+const rising = (length: number, min: number, max: number) =>
+  fc.uniqueArray(fc.integer({ min, max }), { minLength: length, maxLength: length }).map((xs) => xs.sort((a, b) => a - b));
 
 /**
  * Any valid dataset: the bundled one with every figure the model reads redrawn within the
- * rules the dataset check enforces (ranges ordered, band medians rising, ladders rising,
- * state figures sometimes missing).
+ * rules the dataset check enforces (percentiles rising, shares summing to one, ladders rising,
+ * state figures sometimes missing), extreme values included.
  */
 export function datasetArbitrary(bundled: Dataset): fc.Arbitrary<Dataset> {
   const states = bundled.states.list.length;
+  const credentials = bundled.credentials.list.length;
   return fc
     .record({
-      national: money(20_000, 150_000),
-      mean: money(20_000, 200_000),
-      guideMedian: money(20_000, 150_000),
-      bands: fc.array(fc.tuple(money(10_000, 90_000), fc.double({ min: 1, max: 2, noNaN: true })).map(([low, ratio]) => ({ low, high: Math.round(low * ratio) })), { minLength: 3, maxLength: 3 }),
-      growth: fc.array(fc.double({ min: 1, max: 1.8, noNaN: true }), { minLength: 3, maxLength: 3 }),
-      anchors: fc.uniqueArray(fc.double({ min: 0, max: 20, noNaN: true }), { minLength: 3, maxLength: 3 }).map((xs) => xs.sort((a, b) => a - b)),
-      percentiles: fc.tuple(fc.integer({ min: 10, max: 40 }), fc.integer({ min: 60, max: 90 })),
-      premiums: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: bundled.certifications.credentials.length, maxLength: bundled.certifications.credentials.length }),
-      share: fc.double({ min: 0, max: 1, noNaN: true }),
-      specialties: fc.array(range(20_000, 150_000), { minLength: bundled.specialties.length, maxLength: bundled.specialties.length }),
-      settings: fc.array(range(20_000, 150_000), { minLength: bundled.settings.length, maxLength: bundled.settings.length }),
-      remote: range(20_000, 150_000),
-      stateMedians: fc.array(fc.option(money(15_000, 150_000), { nil: null, freq: 8 }), { minLength: states, maxLength: states }),
-      stateMeans: fc.array(fc.option(money(15_000, 150_000), { nil: null, freq: 4 }), { minLength: states, maxLength: states }),
-      prices: fc.array(fc.option(fc.double({ min: 60, max: 160, noNaN: true }), { nil: null, freq: 8 }), { minLength: states, maxLength: states }),
-      raise: fc.double({ min: 0, max: 0.5, noNaN: true }),
-      floors: nonDecreasing(bundled.roles.ladder.length, 30),
-      raises: nonDecreasing(bundled.roles.ladder.length, 5),
-      gap: fc.integer({ min: 0, max: 6 }),
+      national: money(1_000, 500_000),
+      mean: money(1_000, 500_000),
+      percentiles: rising(5, 1_000, 1_000_000).filter((p) => (p[4] as number) / (p[0] as number) <= 20),
+      certifiedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      mix: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 5 }),
+      points: fc.tuple(money(1_000, 200_000), money(1_000, 200_000), money(1_000, 200_000), money(1_000, 200_000)),
+      certified: money(1_000, 300_000),
+      nonCertified: money(1_000, 300_000),
+      counts: fc.array(money(1_000, 300_000), { minLength: 3, maxLength: 3 }),
+      pay: fc.array(fc.tuple(money(1_000, 300_000), money(1_000, 300_000)), { minLength: credentials, maxLength: credentials }),
+      attribution: fc.double({ min: 0, max: 1, noNaN: true }),
+      freeUpTo: fc.double({ min: 1, max: 3, noNaN: true }),
+      limit: fc.double({ min: 1, max: 3, noNaN: true }),
+      levelBound: fc.double({ min: 1, max: 3, noNaN: true }),
+      guideMedian: money(1_000, 300_000),
+      specialties: fc.array(range(1_000, 300_000), { minLength: bundled.specialties.length, maxLength: bundled.specialties.length }),
+      settings: fc.array(range(1_000, 300_000), { minLength: bundled.settings.length, maxLength: bundled.settings.length }),
+      remote: range(1_000, 300_000),
+      levels: rising(3, 1_000, 1_000_000),
+      stateMedians: fc.array(fc.option(money(1_000, 500_000), { nil: null, freq: 8 }), { minLength: states, maxLength: states }),
+      laterMedians: fc.array(fc.option(money(1_000, 500_000), { nil: null, freq: 4 }), { minLength: states, maxLength: states }),
+      stateMeans: fc.array(fc.option(money(1_000, 500_000), { nil: null, freq: 4 }), { minLength: states, maxLength: states }),
+      prices: fc.array(fc.option(fc.double({ min: 1, max: 1000, noNaN: true }), { nil: null, freq: 8 }), { minLength: states, maxLength: states }),
     })
-    .map((r) => {
+    .map((g) => {
       const d = structuredClone(bundled);
-      d.national.median.value = r.national;
-      d.national.mean.value = r.mean;
-      d.national.guideMedian.value = r.guideMedian;
-      // Band medians must rise: each band's range is the previous one scaled up.
-      let scale = 1;
-      d.experience.bands.forEach((band, i) => {
-        scale *= r.growth[i]!;
-        const base = r.bands[0]!;
-        band.annual.low = Math.round(base.low * scale);
-        band.annual.high = Math.round(base.high * scale);
-        band.anchorYears.value = r.anchors[i]! + i * 1e-6;
+      d.national.median.value = g.national;
+      d.national.mean.value = g.mean;
+      const [p10, p25, p50, p75, p90] = g.percentiles as [number, number, number, number, number];
+      d.national.distribution.percentiles = { p10, p25, p50, p75, p90 };
+      d.population.certifiedShare.value = g.certifiedShare;
+      const total = g.mix.reduce((a, b) => a + b, 0);
+      d.population.experienceMix.brackets = g.mix.map((w, i) => ({ fromYears: i * 5, toYears: i * 5 + 4, share: w / total }));
+      d.population.experienceMix.brackets[g.mix.length - 1]!.share += 1 - d.population.experienceMix.brackets.reduce((a, b) => a + b.share, 0);
+      const [a, b, c, e] = g.points;
+      d.experience.surveyPoints = [
+        { group: "certified", years: 1, annual: a, source: "aapc-2010-survey" },
+        { group: "certified", years: 30, annual: b, source: "aapc-2010-survey" },
+        { group: "non-certified", years: 0.5, annual: c, source: "aapc-2010-survey" },
+        { group: "non-certified", years: 30, annual: e, source: "aapc-2010-survey" },
+      ];
+      d.credentials.certified.value = g.certified;
+      d.credentials.nonCertified.value = g.nonCertified;
+      d.credentials.oneCredential.value = g.counts[0] as number;
+      d.credentials.byCount = [
+        { count: 2, annual: g.counts[1] as number, source: "aapc-2025-survey" },
+        { count: 3, annual: g.counts[2] as number, source: "aapc-2025-survey" },
+      ];
+      d.credentials.list.forEach((cred, i) => {
+        const [annual, versus] = g.pay[i] as [number, number];
+        if (cred.pay) cred.pay = { ...cred.pay, annual, versus: { ...cred.pay.versus, annual: versus } };
       });
-      d.model.rangePercentiles.low = r.percentiles[0];
-      d.model.rangePercentiles.high = r.percentiles[1];
-      d.certifications.credentials.forEach((c, i) => (c.premium.value = r.premiums[i]!));
-      d.certifications.additionalCredentialShare.value = r.share;
-      d.specialties.forEach((s, i) => s.annual && Object.assign(s.annual, r.specialties[i]));
-      d.settings.forEach((s, i) => s.annual && Object.assign(s.annual, r.settings[i]));
-      Object.assign(d.remote.annual, r.remote);
-      d.states.list.forEach((s, i) => Object.assign(s, { median: r.stateMedians[i], mean: r.stateMeans[i], priceIndex: r.prices[i] }));
-      d.roles.modelRaise.value = r.raise;
-      d.roles.ladder.forEach((role, i) => {
-        if (role.minYears) role.minYears.value = r.floors[i]!;
-        role.raisesAboveTrack.value = r.raises[i]!;
+      d.model.attribution.value = g.attribution;
+      d.model.overlap = { ...d.model.overlap, freeUpTo: g.freeUpTo, limit: g.limit };
+      d.model.levelBound.value = g.levelBound;
+      d.guideMedian.value = g.guideMedian;
+      d.specialties.forEach((s, i) => {
+        if (s.annual) s.annual = { ...s.annual, ...(g.specialties[i] as { low: number; high: number }) };
       });
-      d.model.yearsBetweenPromotions.value = r.gap;
+      d.settings.forEach((s, i) => {
+        if (s.annual) s.annual = { ...s.annual, ...(g.settings[i] as { low: number; high: number }) };
+      });
+      d.remote.annual = { ...d.remote.annual, ...g.remote };
+      const levelled = d.roles.ladder.filter((r) => r.level);
+      levelled.forEach((r, i) => {
+        if (r.level) r.level.value = g.levels[i] ?? r.level.value;
+      });
+      d.states.list.forEach((s, i) => {
+        s.median = g.stateMedians[i] ?? null;
+        s.laterMedian = g.laterMedians[i] ?? null;
+        s.mean = g.stateMeans[i] ?? null;
+        s.priceIndex = g.prices[i] ?? null;
+      });
       return d;
     });
 }

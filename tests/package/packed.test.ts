@@ -54,7 +54,9 @@ const p = { experienceYears: 3, certifications: ["CPC"], state: "FL" };
 const d = lib.loadDataset(JSON.parse(JSON.stringify(lib.bundledDataset())));
 console.log(JSON.stringify({
   estimate: lib.estimate(p).annual,
-  estimateProfile: lib.estimateProfile(lib.normalizeProfile(p, d), d).annual,
+  ownData: lib.estimate(p, d).annual,
+  unchecked: (() => { try { lib.estimate(p, { ...d, national: { median: "x" } }); } catch (e) { return [e instanceof lib.DatasetError, e.code]; } })(),
+  accuracy: lib.accuracy().rows.length,
   offer: lib.assessOffer(lib.parseAmount("24/h", 2080).annual, p).percentile,
   compare: lib.compare("setting", p).rows.map((r) => r.estimate.annual.median),
   career: lib.careerPath(5, p).years.map((y) => y.estimate.annual.median),
@@ -70,11 +72,13 @@ console.log(JSON.stringify({
     const flags = ["-e", "3", "--cert", "CPC", "--state", "FL"];
     const estimate = cliJson("estimate", ...flags);
     expect(got.estimate).toEqual(estimate.annual);
-    expect(got.estimateProfile).toEqual(estimate.annual);
+    expect(got.ownData).toEqual(estimate.annual);
+    expect(got.unchecked).toEqual([true, "invalid-dataset"]);
+    expect(got.accuracy).toBe(cliJson("accuracy").rows.length);
     expect(got.offer).toBe(cliJson("offer", "24/h", ...flags).percentile);
     expect(got.compare).toEqual(cliJson("compare", "--by", "setting", ...flags).rows.map((r: any) => r.annual.median));
     expect(got.career).toEqual(cliJson("career", "--years", "5", ...flags).years.map((y: any) => y.annual.median));
-    const roi = cliJson("roi", "--cost", "2000", "--months", "6", "--cert", "CCS", "--held", "CPC", "-e", "3", "--state", "FL", "--compare-paths");
+    const roi = cliJson("roi", "--cost", "2000", "--months", "6", "--earn", "CCS", "--cert", "CPC", "-e", "3", "--state", "FL", "--compare-paths");
     expect(got.roi).toBe(roi.paybackMonths);
     expect(got.paths).toEqual(roi.paths.map((x: any) => x.worst.paybackMonths));
     expect(got.careers).toEqual(cliJson("careers", ...flags).careers.slice(1).map((c: any) => c.annual.median));

@@ -4,7 +4,7 @@
  * whole rows with the line each starts on, so a file of any size streams through.
  */
 
-export interface CsvRow {
+interface CsvRow {
   /** 1-based line the row starts on. */
   line: number;
   cells: string[];

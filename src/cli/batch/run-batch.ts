@@ -30,7 +30,7 @@ export interface RecordHandler {
   errorLine(line: number, error: RecordError, fields: unknown, json: boolean): string;
 }
 
-export interface BatchOptions {
+interface BatchOptions {
   /** Chunks of input; each is read in full before the next is asked for (it may reuse memory). */
   source: AsyncIterable<Buffer> & { destroy?: () => void };
   reader: RecordReader;
@@ -50,7 +50,7 @@ const COMMA = 44;
  * an estimate, or an error record in its place. Returns 0, 3 when some records failed, or
  * 130/143 when SIGINT/SIGTERM stopped it (after the last whole block).
  */
-export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
+async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   const { io, dataset, reader } = o;
   const json = o.format === "json";
   const withDefaults = Object.keys(o.defaults).length > 0;

@@ -3,7 +3,7 @@ import { defineCommand } from "../command.js";
 import { parseChoice, type ChoiceTable } from "../options/choice.js";
 
 const SHELLS: ChoiceTable<"bash" | "zsh" | "fish"> = {
-  name: "<shell>",
+  noun: "shell",
   choices: [
     { value: "bash", description: "bash" },
     { value: "zsh", description: "zsh" },

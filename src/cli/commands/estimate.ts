@@ -9,7 +9,8 @@ import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
 
 const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
-  name: "--input-format",
+  flag: "--input-format",
+  noun: "input format",
   choices: [
     { value: "jsonl", description: "one JSON profile per line", aliases: ["json", "ndjson"] },
     { value: "csv", description: "a header row of field names, then one profile per row" },

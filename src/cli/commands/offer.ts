@@ -10,7 +10,8 @@ import { offerDocument } from "../render/json.js";
 import { offerReport } from "../render/offer-report.js";
 
 const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
-  name: "--input-format",
+  flag: "--input-format",
+  noun: "roster format",
   choices: [
     { value: "jsonl", description: "one JSON record per line", aliases: ["json", "ndjson"] },
     { value: "csv", description: "a header row of column names, then one record per row" },

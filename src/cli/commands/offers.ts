@@ -15,7 +15,8 @@ import { offersReport } from "../render/offers-report.js";
 type FileFormat = "json" | "csv";
 
 const INPUT_FORMATS: ChoiceTable<FileFormat> = {
-  name: "--input-format",
+  flag: "--input-format",
+  noun: "offers file format",
   choices: [
     { value: "json", description: "an array of offer objects, or {\"offers\": [...]}" },
     { value: "csv", description: "a header row of keys, then one offer a row" },

@@ -48,7 +48,9 @@ export default defineCommand<Flags>({
     }
     const missing = [flags.cost === undefined && "--cost <amount>", flags.months === undefined && "--months <n>", earn === undefined && "--earn <code>"].filter(Boolean);
     if (missing.length) throw new UsageError(`roi needs ${missing.join(", ")}`, "Example: coding-salary roi --cost 3000 --months 6 --earn CPC");
-    const input = { ...profile, ...(held.length ? { certifications: held } : {}) };
+    // Credentials held: --cert (when --earn names the one to earn) and --held.
+    const { certifications: _flagged, ...rest } = profile;
+    const input = { ...rest, ...(held.length ? { certifications: held } : {}) };
     const result = trainingReturn({ cost: flags.cost as number, months: flags.months as number, cert: earn as string }, input, dataset);
     const paths = flags.comparePaths ? compareTrainingPaths(result.plan.cert, input, dataset) : null;
     const doc = () => roiDocument(result, paths, dataset);

@@ -4,7 +4,7 @@ import { parseChoice, type ChoiceTable } from "../options/choice.js";
 import { publishedSchema } from "../schemas/documents.js";
 import { SCHEMAS } from "../schemas/registry.js";
 
-const NAMES: ChoiceTable = { name: "<name>", choices: Object.entries(SCHEMAS).map(([value, s]) => ({ value, description: s.what })) };
+const NAMES: ChoiceTable = { noun: "schema", choices: Object.entries(SCHEMAS).map(([value, s]) => ({ value, description: s.what })) };
 
 export default defineCommand({
   formats: false,

@@ -3,7 +3,7 @@ import { UsageError } from "../errors.js";
 import { quote } from "../text.js";
 
 /** One value a flag can take, with the other spellings it accepts. */
-export interface Choice<T extends string = string> {
+interface Choice<T extends string = string> {
   value: T;
   description: string;
   aliases?: readonly string[];
@@ -11,17 +11,15 @@ export interface Choice<T extends string = string> {
 
 /** The choices of one flag or argument: the one place its values, help and completion come from. */
 export interface ChoiceTable<T extends string = string> {
-  /** How messages name it: "--by", "<shell>". */
-  name: string;
+  /** The flag, for messages: "--by"; none for a command's argument. */
+  flag?: string;
+  /** What a value is, for messages: "dimension", "shell". */
+  noun: string;
   choices: readonly Choice<T>[];
 }
 
-export function choiceValues<T extends string>(table: ChoiceTable<T>): T[] {
-  return table.choices.map((c) => c.value);
-}
-
 /** "state (a state), cert (…)" for help. */
-export function choiceHelp(table: ChoiceTable): string {
+function choiceHelp(table: ChoiceTable): string {
   return table.choices.map((c) => c.value).join(", ");
 }
 
@@ -33,5 +31,6 @@ export function parseChoice<T extends string>(table: ChoiceTable<T>, text: strin
   const key = matchKey(text);
   for (const c of table.choices) if (matchKey(c.value) === key || c.aliases?.some((a) => matchKey(a) === key)) return c.value;
   const near = closest(text, table.choices.map((c) => ({ names: [c.value, ...(c.aliases ?? [])], value: c.value })));
-  throw new UsageError(`unknown ${table.name} value ${quote(text)}${near ? `. Did you mean ${near}?` : ""}`, `Allowed for ${table.name}: ${choiceHelp(table)}`);
+  const where = table.flag ? ` for ${table.flag}` : "";
+  throw new UsageError(`unknown ${table.noun} ${quote(text)}${near ? `. Did you mean ${near}?` : ""}`, `Allowed${where}: ${choiceHelp(table)}`);
 }

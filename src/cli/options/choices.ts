@@ -4,7 +4,8 @@ import { parseChoice, type ChoiceTable } from "./choice.js";
 
 /** What `compare --by` varies. */
 export const DIMENSION_CHOICES: ChoiceTable<Dimension> = {
-  name: "--by",
+  flag: "--by",
+  noun: "dimension",
   choices: [
     { value: "state", description: "every state and DC", aliases: ["states"] },
     { value: "cert", description: "no credential and each credential alone", aliases: ["certs", "credential", "credentials", "certification", "certifications"] },
@@ -18,7 +19,8 @@ export const DIMENSION_CHOICES: ChoiceTable<Dimension> = {
 
 /** How `compare` orders its rows. */
 export const SORT_CHOICES: ChoiceTable<CompareSort> = {
-  name: "--sort",
+  flag: "--sort",
+  noun: "sort order",
   choices: [
     { value: "none", description: "the dataset's order" },
     { value: "nominal", description: "by median pay" },

@@ -3,8 +3,9 @@ import { parseChoice, type ChoiceTable } from "./choice.js";
 
 export type Format = "table" | "json" | "markdown" | "csv";
 
-export const FORMATS: ChoiceTable<Format> = {
-  name: "--format",
+const FORMATS: ChoiceTable<Format> = {
+  flag: "--format",
+  noun: "format",
   choices: [
     { value: "table", description: "tables and charts for a terminal (the default)" },
     { value: "json", description: "one JSON document with schemaVersion (see: coding-salary schema)" },

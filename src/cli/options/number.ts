@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.js";
 import { quote } from "../text.js";
 
-export interface NumberRule {
+interface NumberRule {
   /** The flag, for messages: "--experience". */
   flag: string;
   /** What the number counts, for messages: "a number of years". */

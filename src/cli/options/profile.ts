@@ -16,7 +16,7 @@ export type ProfileField = keyof ProfileInput;
  * wizard's question, and its place in the JSON Schema of `input`. Every part of the CLI that
  * speaks of profile fields reads this table.
  */
-export interface ProfileOption<F extends ProfileField = ProfileField> {
+interface ProfileOption<F extends ProfileField = ProfileField> {
   field: F;
   /** The flag as messages name it. */
   flag: string;
@@ -24,8 +24,10 @@ export interface ProfileOption<F extends ProfileField = ProfileField> {
   options(d: Dataset): Option[];
   /** What is allowed, in words, for an error's hint: "a number from 0 to 50, e.g. 4 or 2.5". */
   allowed(d: Dataset): string;
-  /** Values a shell completes and help lists; null for a free value. */
+  /** Values a shell completes; null for a free value. */
   values(d: Dataset): string[] | null;
+  /** The values as help lists them, when there is more to say than `allowed` (a credential's name and body). */
+  helpValues?(d: Dataset): string[];
   /** CSV header spellings, compared as `matchKey` does (case, spaces, _ and - ignored); the first is canonical. */
   columns: readonly string[];
   /** A CSV cell (trimmed, not empty) as the value the core checks. */
@@ -86,6 +88,7 @@ const certifications: ProfileOption<"certifications"> = {
   ],
   allowed: (d) => `${credentials(d).map((c) => c.code).join(", ")}, or none`,
   values: (d) => [...credentials(d).map((c) => c.code), "none"],
+  helpValues: (d) => [...credentials(d).map((c) => `${c.code} (${c.name}, ${c.body})`), "none (no credential)"],
   columns: ["certifications", "certification", "certs", "cert", "credentials", "credential"],
   fromCell: (text) => withNone(codesIn(text, /[;|,]/)),
   question: (d) => ({
@@ -208,7 +211,7 @@ export function allowedValuesHelp(d: Dataset): string {
   const lines = ["", "Allowed values (from the dataset in use):"];
   for (const option of PROFILE_OPTIONS) {
     if (option.field === "remote") continue;
-    lines.push(`  ${option.flag}`, wrapList(option.allowed(d).split(", "), 76, "    "));
+    lines.push(`  ${option.flag}`, wrapList(option.helpValues?.(d) ?? option.allowed(d).split(", "), 76, "    "));
   }
   return `${lines.join("\n")}\n`;
 }

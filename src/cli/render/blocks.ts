@@ -5,14 +5,14 @@
  */
 export type Tone = "plain" | "strong" | "muted" | "good" | "bad" | "warn";
 
-export interface Cell {
+interface Cell {
   text: string;
   tone?: Tone;
 }
 
 export type CellLike = string | Cell;
 
-export interface Column {
+interface Column {
   title: string;
   align?: "left" | "right";
 }

@@ -19,7 +19,7 @@ const range = (of = wholeDollars) => object({ low: of, median: of, high: of });
 const schemaVersion = described(literal(SCHEMA_VERSION), "2 since coding-salary 2.0 (warnings became objects; certifications can be null). Raised only when a field changes meaning or goes away.");
 
 /** The normalized profile, one property per row of the profile option table. */
-export const profileSchema = described(
+const profileSchema = described(
   object(Object.fromEntries(PROFILE_OPTIONS.map((o) => [o.field, o.schema]))) as unknown as Schema<Profile>,
   "The normalized profile; null where not given.",
 );

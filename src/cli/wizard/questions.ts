@@ -11,7 +11,7 @@ import type { Choice, Question } from "./question.js";
  * No terminal here.
  */
 
-export type Answers = Partial<Record<keyof ProfileInput, unknown>>;
+type Answers = Partial<Record<keyof ProfileInput, unknown>>;
 
 /** All the questions, in the order they are asked. */
 export function allQuestions(d: Dataset): Question[] {

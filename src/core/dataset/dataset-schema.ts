@@ -17,8 +17,10 @@ const figure = <T>(value: Schema<T>) => object({ value, source: sourceId, note }
 const range = (bound = money) => object({ low: bound, high: bound, source: sourceId, note });
 const aliases = optional(array(string()));
 
-export const sourceSchema = object({
+const sourceSchema = object({
   id: sourceId,
+  /** What kind of evidence it is: figures resting on a guide or on modelling choices lower an estimate's confidence. */
+  kind: literal("federal", "survey", "guide", "model"),
   title: string(),
   publisher: string(),
   year: nullable(number({ integer: true, min: 1900, max: 2100 })),
@@ -277,4 +279,3 @@ export type Specialty = Dataset["specialties"][number];
 export type Setting = Dataset["settings"][number];
 export type StateFigures = Dataset["states"]["list"][number];
 export type Role = Dataset["roles"]["ladder"][number];
-export type ExperienceBand = Dataset["experience"]["bands"][number];

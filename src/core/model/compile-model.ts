@@ -22,7 +22,7 @@ export interface CredentialPrice {
 }
 
 /** How a state prices: its BLS median over the national one (pooled over two years where it swings), or a fallback. */
-export interface StatePrice {
+interface StatePrice {
   state: StateFigures;
   /** Log of the state's factor; 0 where there is no figure. */
   log: number;
@@ -107,7 +107,9 @@ function compileModel(d: Dataset): Model {
   const remoteLevel = medianOfRange(d.remote.annual.low, d.remote.annual.high);
   const steps = [d.credentials.oneCredential.value, ...[...d.credentials.byCount].sort((a, b) => a.count - b.count).map((c) => c.annual)];
   const share = d.population.certifiedShare.value;
-  const overall = Math.log(d.credentials.certified.value / d.credentials.nonCertified.value);
+  // Certification never lowers pay, and the gap at equal experience is at most the whole gap
+  // (which also holds certified coders' longer experience).
+  const overall = Math.max(0, Math.log(d.credentials.certified.value / d.credentials.nonCertified.value));
   return {
     dataset: d,
     credentials,
@@ -119,7 +121,7 @@ function compileModel(d: Dataset): Model {
     shape,
     nationalVariance: logVariance(shape),
     experience,
-    certification: { share, overall, atEqualExperience: experience.certifiedGap ?? overall },
+    certification: { share, overall, atEqualExperience: Math.min(experience.certifiedGap ?? overall, overall) },
     credentialPrices: new Map(d.credentials.list.map((c) => [c.code, credentialPrice(c, credentials, attribution)])),
     countSteps: steps.slice(1).map((annual, i) => attribution * Math.max(0, Math.log(annual / (steps[i] as number)))),
     specialtyLog: jobLog(d.specialties),

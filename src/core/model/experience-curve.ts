@@ -4,12 +4,12 @@ import type { Dataset } from "../dataset/dataset-schema.js";
  * Pay by years of experience: log pay rises with log(1 + years), so it grows fastest in the
  * first years and ever more slowly after — never flat, never a jump. The slope is fitted to
  * the survey points (least squares within each group, one slope for all), and the curve is
- * centred on the population's experience mix: at the mix's average the factor is 1.
+ * centred on the population's experience mix: at its median the factor is 1.
  */
 export interface ExperienceCurve {
   /** Log pay per unit of log(1 + years). */
   slope: number;
-  /** The population's average of log(1 + years). */
+  /** log(1 + years) of the population's median worker. */
   center: number;
   /** Variance of the experience factor's log over the population. */
   variance: number;
@@ -46,21 +46,18 @@ export function fitExperience(d: Dataset): ExperienceCurve {
   const certified = intercept("certified");
   const nonCertified = intercept("non-certified");
 
-  // The population's experience: each bracket's whole years, equally likely within it.
-  let center = 0;
-  let square = 0;
-  let total = 0;
+  // The population's experience: each bracket's whole years, equally likely within it. The curve
+  // is centred on its median worker, whose pay is the national median.
+  const years: { x: number; w: number }[] = [];
   for (const b of d.population.experienceMix.brackets) {
-    const years = Array.from({ length: Math.floor(b.toYears) - Math.ceil(b.fromYears) + 1 }, (_, i) => Math.ceil(b.fromYears) + i);
-    for (const y of years) {
-      const w = b.share / years.length;
-      center += w * x(y);
-      square += w * x(y) ** 2;
-      total += w;
-    }
+    const whole = Array.from({ length: Math.floor(b.toYears) - Math.ceil(b.fromYears) + 1 }, (_, i) => Math.ceil(b.fromYears) + i);
+    for (const y of whole) years.push({ x: x(y), w: b.share / whole.length });
   }
-  center /= total;
-  const variance = slope ** 2 * (square / total - center ** 2);
+  const total = years.reduce((t, y) => t + y.w, 0);
+  let cumulative = 0;
+  const center = (years.find((y) => (cumulative += y.w) >= total / 2) ?? years[years.length - 1] ?? { x: 0 }).x;
+  const mean = years.reduce((t, y) => t + y.w * y.x, 0) / total;
+  const variance = slope ** 2 * (years.reduce((t, y) => t + y.w * (y.x - mean) ** 2, 0) / total);
   return { slope, center, variance, certifiedGap: certified !== undefined && nonCertified !== undefined ? Math.max(0, certified - nonCertified) : null };
 }
 

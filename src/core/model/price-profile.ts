@@ -2,6 +2,7 @@ import type { Role } from "../dataset/dataset-schema.js";
 import type { Profile } from "../profile.js";
 import type { Warning } from "../warning.js";
 import type { CredentialPrice, Model } from "./compile-model.js";
+import type { Spread } from "../distribution.js";
 import { experienceLog } from "./experience-curve.js";
 
 /** What a factor is, as a stable code; its words are the caller's. */
@@ -22,7 +23,7 @@ export type FactorCode =
   | "ladder-floor";
 
 /** One step from the national median to this profile's median, as a log factor. */
-export interface FactorStep {
+interface FactorStep {
   /** Unique within an estimate: "credential:CPC", "state:TX". */
   id: string;
   code: FactorCode;
@@ -38,15 +39,14 @@ export interface ConfidenceReason {
   params: Record<string, string | number>;
 }
 
-export interface PricedProfile {
+interface PricedProfile {
   steps: FactorStep[];
   /** The spread relative to the nation's: what the known factors explain is taken out, low confidence widens it. */
-  scale: number;
+  spread: Spread;
   warnings: Warning[];
   confidence: { level: ConfidenceLevel; reasons: ConfidenceReason[] };
 }
 
-const MODELLED = new Set(["seed-guide", "coding-salary-model"]);
 /** A factor counts as a premium once it moves pay by 3% or more. */
 const PREMIUM = Math.log(1.03);
 /** Known factors never narrow the spread below this share of the nation's. */
@@ -66,8 +66,7 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
   const rung = role ? ladder.indexOf(role) : -1;
   if (role?.level && rung > 0) {
     const below = ladder[rung - 1] as Role;
-    const years = Math.max(profile.experienceYears ?? 0, role.minYears?.value ?? 0);
-    const floor = sum(priceProfile(model, { ...profile, role: below.id, experienceYears: years }).steps);
+    const floor = sum(priceProfile(model, { ...profile, role: below.id }).steps);
     const here = sum(steps);
     if (floor > here) steps.push({ id: "ladder-floor", code: "ladder-floor", params: { role: role.id, below: below.id }, log: floor - here, source: "coding-salary-model" });
   }
@@ -77,7 +76,8 @@ export function priceProfile(model: Model, profile: Profile): PricedProfile {
   if (compounding >= 5 || corrected < -Math.log(1.1))
     warnings.push({ code: "compounding", params: { premiums: compounding, correctionPercent: Math.round((1 - Math.exp(corrected)) * 100) } });
   const widening = confidence.level === "high" ? 1 : model.dataset.model.widening[confidence.level];
-  return { steps, scale: spreadScale(model, profile) * widening, warnings, confidence };
+  const unexplained = unexplainedShare(model, profile);
+  return { steps, spread: { width: Math.sqrt(unexplained) * widening, skew: unexplained }, warnings, confidence };
 }
 
 const sum = (steps: readonly FactorStep[]) => steps.reduce((total, s) => total + s.log, 0);
@@ -96,12 +96,15 @@ function trackSteps(model: Model, profile: Profile, role: Role | undefined, warn
 
   const years = profile.experienceYears;
   const floor = role?.minYears?.value;
-  const floored = floor !== undefined && (years === null || years < floor);
-  const priced = floored ? floor : years;
-  const knownExperience = priced !== null;
+  // Without experience a role's minimum counts only if it is above the population's average.
+  const floorCounts = floor !== undefined && (years !== null || experienceLog(model.experience, floor) > 0);
+  const floored = floorCounts && floor !== undefined && (years === null || years < floor);
+  const priced = floored ? (floor as number) : years;
+  // The certified gap at equal experience applies when the profile states its experience.
+  const knownExperience = years !== null;
   if (priced !== null) {
     // On a role's pay level, experience counts only beyond what the role takes.
-    const log = experienceLog(model.experience, priced) - (level === "role" && floor !== undefined ? experienceLog(model.experience, floor) : 0);
+    const log = experienceLog(model.experience, priced) - (level === "role" && floor !== undefined ? Math.max(0, experienceLog(model.experience, floor)) : 0);
     if (floored) {
       steps.push({ id: "experience", code: "experience-floor", params: { years: years ?? "", floor, role: role?.id ?? "" }, log, source: role?.minYears?.source ?? "coding-salary-model" });
       if (years !== null) warnings.push({ code: "role-experience", params: { role: role?.id ?? "", floor, years } });
@@ -162,8 +165,9 @@ function credentialSteps(model: Model, codes: readonly string[] | null, knownExp
   counted.forEach((p, i) => {
     const code = p.credential.code;
     if (p.pricedAs !== null) warnings.push({ code: "credential-priced-as", params: { credential: code, as: p.pricedAs } });
+    // A credential never prices below having none.
     if (i === 0)
-      steps.push({ id: `credential:${code}`, code: "credential", params: { credential: code, ...(p.pricedAs ? { as: p.pricedAs } : {}) }, log: (1 - share) * gap + p.log, source: p.pricedAs ? p.source : gapSource });
+      steps.push({ id: `credential:${code}`, code: "credential", params: { credential: code, ...(p.pricedAs ? { as: p.pricedAs } : {}) }, log: Math.max(-share * gap, (1 - share) * gap + p.log), source: p.pricedAs ? p.source : gapSource });
     else
       steps.push({
         id: `credential:${code}`,
@@ -198,18 +202,24 @@ function stateStep(model: Model, profile: Profile, warnings: Warning[]): FactorS
   };
 }
 
-/** What the profile's known factors explain of the nation's spread is taken out of it (variance decomposition). */
-function spreadScale(model: Model, profile: Profile): number {
+/**
+ * The share of the nation's variance of log pay the profile's known factors leave unexplained
+ * (variance decomposition): its square root scales the width, the share itself the skew — part
+ * of the nation's skew comes from mixing people whose pay differs.
+ */
+function unexplainedShare(model: Model, profile: Profile): number {
   const { share } = model.certification;
-  const knownExperience = profile.experienceYears !== null || (profile.role !== null && model.roles.byId.get(profile.role)?.minYears !== undefined);
+  const floor = profile.role === null ? undefined : model.roles.byId.get(profile.role)?.minYears?.value;
+  const knownExperience = profile.experienceYears !== null;
+  const floorCounts = floor !== undefined && experienceLog(model.experience, floor) > 0;
   let explained = 0;
-  if (knownExperience) explained += model.experience.variance;
+  if (knownExperience || floorCounts) explained += model.experience.variance;
   if (profile.certifications !== null) {
     const gap = knownExperience ? model.certification.atEqualExperience : model.certification.overall;
     explained += share * (1 - share) * gap ** 2;
   }
   if (profile.state !== null && !profile.remote) explained += model.stateVariance;
-  return Math.max(NARROWEST, Math.sqrt(Math.max(0, 1 - explained / model.nationalVariance)));
+  return Math.max(NARROWEST ** 2, 1 - explained / model.nationalVariance);
 }
 
 function confidenceOf(model: Model, profile: Profile, steps: readonly FactorStep[]): PricedProfile["confidence"] {
@@ -217,7 +227,8 @@ function confidenceOf(model: Model, profile: Profile, steps: readonly FactorStep
   let weight = 0;
   const moved = steps.filter((s) => s.code !== "national");
   const total = moved.reduce((t, s) => t + Math.abs(s.log), 0);
-  const modelled = moved.filter((s) => MODELLED.has(s.source)).reduce((t, s) => t + Math.abs(s.log), 0);
+  const kind = (id: string) => model.sources.get(id)?.kind;
+  const modelled = moved.filter((s) => kind(s.source) === "guide" || kind(s.source) === "model").reduce((t, s) => t + Math.abs(s.log), 0);
   const share = total > 0 ? modelled / total : 0;
   if (share >= 1 / 3) {
     reasons.push({ code: "modelled", params: { percent: Math.round(share * 100) } });

@@ -24,7 +24,7 @@ export interface Schema<T> {
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 /** Shows a found value in a message: short, quoted when it is a string. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -155,7 +155,7 @@ export function array<T>(items: Schema<T>, options: { minItems?: number; maxItem
 type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-export type ObjectOf<S extends Shape> = Simplify<
+type ObjectOf<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined> }
 >;
 
@@ -215,7 +215,7 @@ export function scalarRecord(): Schema<Record<string, string | number>> {
       }
       return issues.length === before ? (value as Record<string, string | number>) : undefined;
     },
-    toJsonSchema: () => ({ type: "object", additionalProperties: { type: ["string", "number"] } }),
+    toJsonSchema: () => ({ type: "object", additionalProperties: { anyOf: [{ type: "string" }, { type: "number" }] } }),
   };
 }
 

@@ -2,7 +2,8 @@ import { checkbox, confirm, input, search, select } from "@inquirer/prompts";
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { promptFor } from "../../../src/cli/wizard/prompter.js";
-import { allQuestions, type Question } from "../../../src/cli/wizard/questions.js";
+import { allQuestions } from "../../../src/cli/wizard/questions.js";
+import type { Question } from "../../../src/cli/wizard/question.js";
 import { bundledDataset } from "../../../src/core/dataset/bundled-dataset.js";
 
 const real = { checkbox, confirm, input, search, select };
@@ -14,7 +15,7 @@ async function show(field: string) {
   const capture = Object.fromEntries(
     Object.entries(real).map(([name, prompt]) => [name, (config: never) => (rendered = render(prompt as never, config)).then((r) => r.answer)]),
   ) as unknown as typeof real;
-  void promptFor(capture, question(field), 50);
+  void promptFor(capture, question(field));
   return rendered!;
 }
 
@@ -49,7 +50,9 @@ describe("the wizard's prompts", () => {
 
   it("certifications: a checkbox of the dataset's credentials", async () => {
     const { answer, events, getScreen } = await show("certifications");
+    expect(getScreen()).toContain("None — no credential yet");
     expect(getScreen()).toContain("CPC — Certified Professional Coder");
+    events.keypress("down");
     events.keypress("down");
     events.keypress("space");
     events.keypress("enter");

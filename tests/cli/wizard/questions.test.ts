@@ -8,8 +8,8 @@ import {
   profileFrom,
   questionsToAsk,
   searchChoices,
-  type Question,
 } from "../../../src/cli/wizard/questions.js";
+import type { Question } from "../../../src/cli/wizard/question.js";
 import { bundledDataset } from "../../../src/core/dataset/bundled-dataset.js";
 import { estimate } from "../../../src/core/estimate.js";
 import { memoryIo } from "../../helpers/memory-io.js";
@@ -23,7 +23,7 @@ describe("wizard questions", () => {
     const qs = allQuestions(d);
     expect(qs.map((q) => q.field)).toEqual(["experienceYears", "certifications", "specialty", "state", "setting", "remote", "role"]);
     const choices = (field: string) => (qs.find((q) => q.field === field) as { choices: { value: unknown }[] }).choices.map((c) => c.value);
-    expect(choices("certifications")).toEqual(d.certifications.credentials.map((c) => c.code));
+    expect(choices("certifications")).toEqual(["none", ...d.credentials.list.map((c) => c.code)]);
     expect(choices("specialty")).toEqual([null, ...d.specialties.map((s) => s.id)]);
     expect(choices("state")).toHaveLength(52);
   });
@@ -76,16 +76,21 @@ describe("wizard questions", () => {
     expect(io.stdout()).toBe("");
     expect(io.stderr()).toContain("the wizard would need to ask 6 questions, but there is no terminal to ask on");
     expect(io.stderr()).toContain("--experience <years>, --cert <code> (or --cert none), --specialty <name>, --setting <name>, --remote or --on-site, --role <name>");
+    const noPrompt = memoryIo();
+    expect(await run(["wizard", "--no-prompt", "-e", "3"], noPrompt)).toBe(2);
+    expect(noPrompt.stderr()).toContain("--no-prompt was given");
+    // The 1.x name still works, with a notice.
     const noInput = memoryIo();
     expect(await run(["wizard", "--no-input", "-e", "3"], noInput)).toBe(2);
-    expect(noInput.stderr()).toContain("--no-input was given");
+    expect(noInput.stderr()).toContain('"wizard --no-input" is deprecated: use "wizard --no-prompt"');
+    expect(noInput.stderr()).toContain("--no-prompt was given");
   });
 
   it("asks nothing and answers at once when every flag is given, even without a terminal", async () => {
     const io = memoryIo();
     const flags = ["-e", "4", "--cert", "none", "--specialty", "general", "--state", "TX", "--setting", "hospital", "--on-site", "--role", "coder"];
     expect(await run(["wizard", ...flags, "--json"], io)).toBe(0);
-    expect(JSON.parse(io.stdout()).annual).toEqual(estimate({ experienceYears: 4, state: "TX", setting: "hospital", role: "coder", specialty: "general" }, d).annual);
-    expect(io.stderr()).toContain("The same estimate without questions:\n  coding-salary estimate --experience 4 --specialty general --state TX --setting hospital --role coder --json");
+    expect(JSON.parse(io.stdout()).annual).toEqual(estimate({ experienceYears: 4, certifications: [], state: "TX", setting: "hospital", role: "coder", specialty: "general" }, d).annual);
+    expect(io.stderr()).toContain("The same estimate without questions:\n  coding-salary estimate --experience 4 --cert none --specialty general --state TX --setting hospital --role coder --json");
   });
 });

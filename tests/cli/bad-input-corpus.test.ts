@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, STACK, run } from "../helpers/cli.js";
+import { ROOT, STACK, cli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
 /**
@@ -14,7 +14,7 @@ const dataCases = JSON.parse(readFileSync(join(corpus, "bad-data", "expected.jso
 const rawFiles: [string, string][] = Object.entries(dataCases["raw files: read as they are"]);
 const patches: [string, { set: (string | number)[]; to: unknown; expect: string }][] = Object.entries(dataCases["patches: the bundled dataset (data export) with one value set"]);
 
-function expectUsageError(r: Awaited<ReturnType<typeof run>>, message: string) {
+function expectUsageError(r: Awaited<ReturnType<typeof cli>>, message: string) {
   expect(r.stdout).toBe("");
   expect(r.stderr).toContain(message);
   expect(r.stderr).not.toMatch(STACK);
@@ -23,18 +23,27 @@ function expectUsageError(r: Awaited<ReturnType<typeof run>>, message: string) {
 
 describe("bad arguments", () => {
   it.each(badArguments.map((c) => [c.args.join(" "), c] as const))("%s", async (_name, c) => {
-    expectUsageError(await run(c.args), c.stderr);
+    expectUsageError(await cli(c.args), c.stderr);
+  });
+});
+
+describe("bad values too long to echo", () => {
+  it("a 20,000-character --state gets a short message, and no suggestion is searched for", async () => {
+    const r = await cli(["estimate", "--state", "A".repeat(20_000)]);
+    expectUsageError(r, '…" (20000 characters)');
+    expect(r.stderr.length).toBeLessThan(1_000);
+    expect(r.stderr).not.toContain("Did you mean");
   });
 });
 
 describe("bad data files", () => {
   it.each(rawFiles)("%s", async (file, message) => {
     const path = `tests/corpus/bad-data/${file}`;
-    expectUsageError(await run(["data", "validate", path]), message);
-    expectUsageError(await run(["estimate", "--json", "--data", path]), message);
+    expectUsageError(await cli(["data", "validate", path]), message);
+    expectUsageError(await cli(["estimate", "--json", "--data", path]), message);
   });
 
-  const exported = run(["data", "export"]).then((r) => JSON.parse(r.stdout));
+  const exported = cli(["data", "export"]).then((r) => JSON.parse(r.stdout));
   const dir = tempDir("corpus");
 
   it.each(patches)("%s", async (file, patch) => {
@@ -44,7 +53,7 @@ describe("bad data files", () => {
     node[patch.set[patch.set.length - 1]!] = patch.to;
     const path = join(dir, file);
     writeFileSync(path, JSON.stringify(data, null, 2));
-    expectUsageError(await run(["data", "validate", path]), patch.expect);
-    expectUsageError(await run(["estimate", "--data", path]), patch.expect);
+    expectUsageError(await cli(["data", "validate", path]), patch.expect);
+    expectUsageError(await cli(["estimate", "--data", path]), patch.expect);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeFailure, ExitStatus, UsageError } from "../../src/cli/errors.js";
+import { describeFailure } from "../../src/cli/describe-failure.js";
+import { ExitStatus, UsageError } from "../../src/cli/errors.js";
 import { DatasetError, ProfileError } from "../../src/core/errors.js";
 
 const plain = { debug: false };

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { ROOT, run, runJson } from "../helpers/cli.js";
+import { ROOT, cli, cliJson } from "../helpers/cli.js";
 
 async function validatorFor(name: string) {
-  const schema = await runJson(["schema", name]);
+  const schema = await cliJson(["schema", name]);
   expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
   return new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 }
@@ -15,16 +15,17 @@ const outputs: Record<string, string[][]> = {
   offer: [["52k", "-e", "4"], ["24/h", "--state", "CA"], ["200000", "-e", "10", "--role", "director"]],
   compare: [["--by", "state", "--sort", "real", "-e", "4"], ["--by", "cert"], ["--by", "experience", "--state", "NY"]],
   career: [["--years", "10", "-e", "1"], ["--years", "1", "--role", "director"]],
-  roi: [["--cost", "3000", "--months", "6", "--cert", "CPC"], ["--cost", "0", "--months", "0", "--cert", "CPC", "--held", "CPC", "--compare-paths"]],
+  roi: [["--cost", "3000", "--months", "6", "--earn", "CPC"], ["--cost", "0", "--months", "0", "--earn", "CPC", "--cert", "CPC", "--compare-paths"]],
   careers: [[], ["-e", "3", "--state", "FL"]],
   sources: [[]],
+  accuracy: [[]],
 };
 
 describe("JSON Schemas (draft 2020-12) of every command's output", () => {
   it.each(Object.entries(outputs))("%s --json validates against `schema %s`", async (name, cases) => {
     const validate = await validatorFor(name);
     for (const args of cases) {
-      const doc = await runJson([name, ...args, "--json"]);
+      const doc = await cliJson([name, ...args, "--json"]);
       const valid = validate(doc);
       expect(validate.errors ?? [], `${name} ${args.join(" ")}`).toEqual([]);
       expect(valid).toBe(true);
@@ -33,9 +34,10 @@ describe("JSON Schemas (draft 2020-12) of every command's output", () => {
 
   it("rejects documents that break the contract", async () => {
     const validate = await validatorFor("estimate");
-    const doc = await runJson(["estimate", "--json"]);
+    const doc = await cliJson(["estimate", "--json"]);
     expect(validate({ ...doc, annual: { low: 1, median: "2", high: 3 } })).toBe(false);
-    expect(validate({ ...doc, schemaVersion: 2 })).toBe(false);
+    expect(validate({ ...doc, schemaVersion: 1 })).toBe(false);
+    expect(validate({ ...doc, warnings: ["a bare string"] })).toBe(false);
     const { currency: _, ...missing } = doc;
     expect(validate(missing)).toBe(false);
   });
@@ -43,7 +45,7 @@ describe("JSON Schemas (draft 2020-12) of every command's output", () => {
   it("ships each schema in the package as dist/schemas/<name>.schema.json, identical to the command's", async () => {
     for (const name of [...Object.keys(outputs), "dataset"]) {
       const shipped = JSON.parse(readFileSync(join(ROOT, "dist", "schemas", `${name}.schema.json`), "utf8"));
-      expect(shipped).toEqual(await runJson(["schema", name]));
+      expect(shipped).toEqual(await cliJson(["schema", name]));
     }
   });
 
@@ -54,8 +56,8 @@ describe("JSON Schemas (draft 2020-12) of every command's output", () => {
   });
 
   it("names the schemas without an argument and refuses unknown names", async () => {
-    expect((await run(["schema"])).stdout).toMatch(/^estimate\s+estimate --json$/m);
-    const r = await run(["schema", "estimat"]);
+    expect((await cli(["schema"])).stdout).toMatch(/^estimate\s+estimate --json$/m);
+    const r = await cli(["schema", "estimat"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Did you mean estimate?");
   });

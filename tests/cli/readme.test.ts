@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, run } from "../helpers/cli.js";
+import { ROOT, cli } from "../helpers/cli.js";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 
@@ -15,7 +15,7 @@ describe("README", () => {
   it("shows the table its first command really prints", async () => {
     const command = readme.match(/npx coding-salary (estimate [^\n]+)/)![1]!.split(" ");
     const shown = readme.match(/A table in a terminal:\n\n```\n([\s\S]+?)\n```/)![1]!;
-    const r = await run(command);
+    const r = await cli(command);
     expect(r.stdout.startsWith(shown)).toBe(true);
   });
 });
