@@ -11,6 +11,7 @@ export type ErrorCode =
   | "unknown-role"
   | "invalid-amount"
   | "invalid-argument"
+  | "invalid-filing"
   | "invalid-dataset";
 
 export class CodingSalaryError extends Error {
@@ -54,7 +55,7 @@ export class DatasetError extends CodingSalaryError {
 export class ArgumentError extends CodingSalaryError {
   override name = "ArgumentError";
   constructor(
-    code: "invalid-amount" | "invalid-argument",
+    code: "invalid-amount" | "invalid-argument" | "invalid-filing",
     message: string,
     readonly field: string,
     readonly value: unknown,

@@ -26,6 +26,12 @@ export type { CareerComparison, RelatedCareer } from "./careers.js";
 export { inNationalDollars } from "./purchasing-power.js";
 export type { PriceBasis } from "./purchasing-power.js";
 
+// Take-home pay
+export { parseFiling, takeHomePay } from "./tax/take-home.js";
+export type { Simplification, TakeHome, TakeHomeOptions } from "./tax/take-home.js";
+export { FILING_STATUSES } from "./tax/tax-schema.js";
+export type { FilingStatus, TaxTables } from "./tax/tax-schema.js";
+
 // Datasets
 export { bundledDataset } from "./dataset/bundled-dataset.js";
 export { loadDataset, parseDataset } from "./dataset/parse-dataset.js";

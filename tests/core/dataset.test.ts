@@ -59,7 +59,7 @@ describe("parseDataset", () => {
       d.extra = 1;
     });
     expect(found).toEqual([
-      "extra: unknown field (allowed: version, notes, sources, model, national, experience, certifications, specialties, settings, states, guideStates, costOfLivingClaim, remote, roles, careers, training, outlook)",
+      "extra: unknown field (allowed: version, notes, sources, model, national, experience, certifications, specialties, settings, states, guideStates, costOfLivingClaim, remote, roles, careers, training, outlook, tax)",
       "model.hoursPerYear: missing",
       "national.median.value: expected a positive number of at most 10000000, got -5",
       "specialties[anesthesia].annual.low: expected a positive number of at most 10000000, got \"55k\"",

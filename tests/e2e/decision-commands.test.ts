@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
 import { ANSI, run, runJson } from "../helpers/cli.js";
 
 describe("offer", () => {
@@ -91,7 +92,7 @@ describe("every decision command", () => {
     [["career"], "year,experience_years,role,promoted,low,median,high", 6],
     [["roi", "--cost", "1k", "--months", "3", "--cert", "CCA", "--compare-paths"], "scenario,cert,cost,months,uplift_annual,payback_months,net_year1,net_year3,net_year5", 5],
     [["careers"], "id,label,low,median,high,source", 4],
-    [["sources"], "id,title,publisher,year,covers,dataset_version,dataset_hash", 7],
+    [["sources"], "id,title,publisher,year,covers,dataset_version,dataset_hash", bundledDataset().sources.length],
   ] as const)("%j prints a table without colour in a pipe, Markdown and CSV on request", async (args, header, rows) => {
     const table = await run([...args]);
     expect(table.code).toBe(0);

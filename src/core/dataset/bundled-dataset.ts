@@ -13,6 +13,7 @@ import settings from "../../../data/settings.json" with { type: "json" };
 import sources from "../../../data/sources.json" with { type: "json" };
 import specialties from "../../../data/specialties.json" with { type: "json" };
 import states from "../../../data/states.json" with { type: "json" };
+import tax from "../../../data/tax.json" with { type: "json" };
 import training from "../../../data/training.json" with { type: "json" };
 import type { Dataset } from "./dataset-schema.js";
 
@@ -38,6 +39,7 @@ const bundled: Dataset = {
   careers,
   training,
   outlook,
+  tax: tax as Dataset["tax"],
 };
 
 export function bundledDataset(): Dataset {

@@ -1,4 +1,5 @@
 import { array, nullable, number, object, optional, string, type Infer } from "../schema/schema.js";
+import { taxSchema } from "../tax/tax-schema.js";
 
 /** Every figure names the source it comes from (an id in `sources`). */
 const sourceId = string({ pattern: /^[a-z0-9][a-z0-9-]*$/, description: "a source id (lower-case letters, digits, hyphens)" });
@@ -112,6 +113,8 @@ export const datasetSchema = object(
       paths: array(object({ id, label: string(), cost: range(number({ min: 0, max: 1_000_000 })) }), { minItems: 1 }),
     }),
     outlook: array(object({ id, label: string(), growth: figure(number({ min: -1, max: 10 })), period: string() })),
+    /** Optional: a dataset without it gets the bundled tax tables for take-home pay. */
+    tax: optional(taxSchema),
   },
   {
     title: "coding-salary dataset",

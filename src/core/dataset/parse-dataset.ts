@@ -2,6 +2,7 @@ import { sigmaOfRange } from "../distribution.js";
 import { DatasetError } from "../errors.js";
 import { matchKey } from "../match.js";
 import type { Issue } from "../schema/schema.js";
+import { checkTaxTables } from "../tax/check-tax.js";
 import { datasetSchema, type Dataset } from "./dataset-schema.js";
 
 /** Problems reported at most; a file with more is broken beyond listing. */
@@ -103,6 +104,8 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     const code = d.costOfLivingClaim[side].state;
     if (!stateCodes.has(code)) add(`costOfLivingClaim.${side}.state`, `unknown state "${code}" (not in states.list)`);
   }
+
+  if (d.tax) checkTaxTables(d.tax, stateCodes, add);
 }
 
 /** Reports names that collide once case, spaces and punctuation are ignored. */
