@@ -135,11 +135,11 @@ export function takeHomePay(grossAnnual: number, options: TakeHomeOptions, datas
 
   const at = (g: number) => taxesOn(g, retirement, healthPremium, filing, state, tables);
   const t = at(gross);
-  const federalIncomeTax = Math.round(t.federal);
-  const socialSecurity = Math.round(t.socialSecurity);
-  const medicare = Math.round(t.medicare);
-  const stateIncomeTax = Math.round(t.state);
-  const taxes = federalIncomeTax + socialSecurity + medicare + stateIncomeTax;
+  // Each tax to the dollar, adjusted so they add up to the rounded total: then a dollar more of
+  // gross never shows less net pay because four roundings happened to go the same way.
+  const taxes = Math.round(t.total);
+  const parts = wholeDollars([t.federal, t.socialSecurity, t.medicare, t.state], taxes);
+  const [federalIncomeTax, socialSecurity, medicare, stateIncomeTax] = parts as [number, number, number, number];
   const net = gross - retirement - healthPremium - taxes;
   const next = at(gross + MARGINAL_STEP);
 
@@ -291,6 +291,17 @@ function sourcesOf(tables: TaxTables, state: StateTax): string[] {
     state.pretax.source,
   ];
   return [...new Set(ids.filter((id): id is string => typeof id === "string"))];
+}
+
+/** Rounds each amount to the dollar, then moves the difference from `total` onto the largest. */
+function wholeDollars(amounts: number[], total: number): number[] {
+  const rounded = amounts.map((a) => Math.round(a));
+  const gap = total - rounded.reduce((sum, a) => sum + a, 0);
+  if (gap !== 0) {
+    const largest = amounts.indexOf(Math.max(...amounts));
+    rounded[largest] = (rounded[largest] ?? 0) + gap;
+  }
+  return rounded;
 }
 
 function round4(x: number): number {
