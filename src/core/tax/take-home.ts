@@ -135,8 +135,8 @@ export function takeHomePay(grossAnnual: number, options: TakeHomeOptions, datas
 
   const at = (g: number) => taxesOn(g, retirement, healthPremium, filing, state, tables);
   const t = at(gross);
-  // Each tax to the dollar, adjusted so they add up to the rounded total: then a dollar more of
-  // gross never shows less net pay because four roundings happened to go the same way.
+  // Each tax to the dollar so that they add up to the rounded total: then a dollar more of gross
+  // never shows less net pay because four roundings happened to go the same way.
   const taxes = Math.round(t.total);
   const parts = wholeDollars([t.federal, t.socialSecurity, t.medicare, t.state], taxes);
   const [federalIncomeTax, socialSecurity, medicare, stateIncomeTax] = parts as [number, number, number, number];
@@ -293,15 +293,17 @@ function sourcesOf(tables: TaxTables, state: StateTax): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === "string"))];
 }
 
-/** Rounds each amount to the dollar, then moves the difference from `total` onto the largest. */
+/** Whole dollars that add up to `total`: each amount rounded down, then the dollars left over go to the largest fractions. */
 function wholeDollars(amounts: number[], total: number): number[] {
-  const rounded = amounts.map((a) => Math.round(a));
-  const gap = total - rounded.reduce((sum, a) => sum + a, 0);
-  if (gap !== 0) {
-    const largest = amounts.indexOf(Math.max(...amounts));
-    rounded[largest] = (rounded[largest] ?? 0) + gap;
+  const out = amounts.map((a) => Math.floor(a));
+  let left = total - out.reduce((sum, a) => sum + a, 0);
+  const byFraction = amounts.map((a, i) => ({ i, fraction: a - Math.floor(a) })).sort((x, y) => y.fraction - x.fraction);
+  for (const { i } of byFraction) {
+    if (left <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+    left--;
   }
-  return rounded;
+  return out;
 }
 
 function round4(x: number): number {
