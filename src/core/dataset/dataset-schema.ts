@@ -1,4 +1,5 @@
 import { array, boolean, described, literal, nullable, number, object, optional, string, type Infer, type Schema } from "../schema/schema.js";
+import { taxSchema } from "../tax/tax-schema.js";
 
 /**
  * The dataset's shape. Every figure names its source (an id in `sources`). Fields under
@@ -20,7 +21,7 @@ const aliases = optional(array(string()));
 const sourceSchema = object({
   id: sourceId,
   /** What kind of evidence it is: figures resting on a guide or on modelling choices lower an estimate's confidence. */
-  kind: literal("federal", "survey", "guide", "model"),
+  kind: literal("official", "survey", "compilation", "guide", "model"),
   title: string(),
   publisher: string(),
   year: nullable(number({ integer: true, min: 1900, max: 2100 })),
@@ -224,6 +225,8 @@ export const datasetSchema = object(
       }),
       "Published figures the model is checked against (coding-salary accuracy); the model does not read them.",
     ),
+    /** Optional: a dataset without it gets the bundled tax tables for take-home pay. */
+    tax: optional(taxSchema),
   },
   {
     title: "coding-salary dataset",

@@ -1,6 +1,7 @@
 import { DatasetError } from "../errors.js";
 import { matchKey } from "../match.js";
 import type { Issue } from "../schema/schema.js";
+import { checkTaxTables } from "../tax/check-tax.js";
 import { datasetSchema, type Dataset } from "./dataset-schema.js";
 
 /** Problems reported at most; a file with more is broken beyond listing. */
@@ -157,6 +158,8 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
       for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential "${c}"`);
     }
   for (const f of d.reference.figures) if (f.low > f.high) add(`reference.figures[${f.id}]`, `low (${f.low}) is above high (${f.high})`);
+
+  if (d.tax) checkTaxTables(d.tax, stateCodes, add);
 }
 
 /** Reports names that collide once case, spaces and punctuation are ignored. */
