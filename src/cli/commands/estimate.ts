@@ -7,6 +7,8 @@ import { parseChoice, type ChoiceTable } from "../options/choice.js";
 import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
+import { takeHomeBlocks } from "../render/take-home.js";
+import { takeHomeOf, type TakeHomeFlags } from "../options/take-home.js";
 
 const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
   flag: "--input-format",
@@ -17,13 +19,14 @@ const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
   ],
 };
 
-interface Flags {
+interface Flags extends TakeHomeFlags {
   input?: string;
   inputFormat?: "jsonl" | "csv";
 }
 
 export default defineCommand<Flags>({
   profile: true,
+  takeHome: true,
   configure: (c) =>
     c
       .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
@@ -38,6 +41,7 @@ export default defineCommand<Flags>({
     ["coding-salary estimate -e 2 --cert cpc --remote --json | jq .annual", "a script reading the range"],
     ["coding-salary estimate --input profiles.jsonl > estimates.jsonl", "a batch: one JSON line per profile, in order"],
     ["coding-salary estimate --input staff.csv --format csv --state OH > out.csv", "CSV in and out; --state applies where a row has none"],
+    ["coding-salary estimate -e 4 --cert CPC --state CA --take-home --filing married-joint", "what the median leaves after tax"],
   ],
   async run({ flags, profile, dataset, format, formatGiven, ctx }) {
     if (flags.input !== undefined) {
@@ -49,9 +53,10 @@ export default defineCommand<Flags>({
       return undefined;
     }
     const result = estimate(profile, dataset);
+    const net = takeHomeOf(flags, result.annual.median, result.input.state, dataset);
     return {
-      json: () => estimateDocument(result, dataset),
-      blocks: () => estimateReport(result, dataset),
+      json: () => estimateDocument(result, dataset, net),
+      blocks: () => [...estimateReport(result, dataset), ...(net ? takeHomeBlocks(net, dataset, "the median") : [])],
       csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
     };
   },

@@ -1,6 +1,7 @@
 import type { Comparison } from "../../core/compare.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate } from "../../core/estimate.js";
+import type { TakeHome } from "../../core/tax/take-home.js";
 import { cell, type Block, type CellLike } from "./blocks.js";
 import { bar } from "./charts.js";
 import { dollars, signedDollars } from "./format.js";
@@ -16,6 +17,8 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
   const max = Math.max(...c.rows.map((r) => r.estimate.annual.median));
   const tone = (n: number) => (n > 0 ? "good" : n < 0 ? "bad" : "plain");
   const realCell = (e: Estimate): CellLike[] => (real ? [e.purchasingPower ? dollars(e.purchasingPower.annual.median) : "—"] : []);
+  const taxed = c.rows.some((r) => r.takeHome);
+  const netCell = (t: TakeHome | null): CellLike[] => (taxed ? [t ? dollars(t.net) : "—"] : []);
   return [
     { kind: "heading", text: `Compared by ${TITLE[c.by].toLowerCase()}: ${profileSummary(c.base.input, dataset)}` },
     {
@@ -27,6 +30,7 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
         { title: "High", align: "right" },
         { title: "vs base", align: "right" },
         ...(real ? [{ title: "Real median", align: "right" as const }] : []),
+        ...(taxed ? [{ title: "Take-home", align: "right" as const }] : []),
         { title: "" },
       ],
       rows: c.rows.map((r) => [
@@ -36,6 +40,7 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
         dollars(r.estimate.annual.high),
         cell(signedDollars(r.difference), tone(r.difference)),
         ...realCell(r.estimate),
+        ...netCell(r.takeHome),
         bar(r.estimate.annual.median, max, 20),
       ]),
       footer: [
@@ -45,11 +50,15 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
         dollars(c.base.annual.high),
         "",
         ...realCell(c.base),
+        ...netCell(c.baseTakeHome),
         "",
       ],
     },
     ...(real
       ? [{ kind: "lines" as const, lines: [cell("Real median: the median in the state's prices, in national-average dollars (BEA price parities).", "muted")] }]
+      : []),
+    ...(taxed
+      ? [{ kind: "lines" as const, lines: [cell(`Take-home: the median after federal, Social Security, Medicare and state income tax (tax year ${c.rows.find((r) => r.takeHome)?.takeHome?.taxYear}; local taxes and credits left out).`, "muted")] }]
       : []),
     ...(c.rows.some((r) => r.estimate.warnings.some((w) => w.code === "state-imprecise"))
       ? [{ kind: "lines" as const, lines: [cell("* BLS's median for this state is imprecise: it moved more than 10% in a year, lies above the state's mean, or is not published.", "warn")] }]

@@ -6,6 +6,7 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Confidence, Estimate } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import type { PathComparison, TrainingReturn } from "../../core/roi.js";
+import type { TakeHome } from "../../core/tax/take-home.js";
 import type { Warning } from "../../core/warning.js";
 import { accuracyClaim, accuracyNote, confidenceReason, factorLabel, warningMessage } from "../messages.js";
 import {
@@ -21,6 +22,7 @@ import {
 } from "../schemas/documents.js";
 import { dimensionValueLabel } from "./labels.js";
 import { mergeSources } from "./sources-lines.js";
+import { takeHomeDocument } from "./take-home.js";
 
 /** The JSON documents of the commands (README "JSON contract"), built from results; words come from messages.ts. */
 
@@ -36,7 +38,7 @@ const warningsOf = (warnings: readonly Warning[], d: Dataset) => {
 
 const confidenceOf = (c: Confidence, d: Dataset) => ({ level: c.level, reasons: c.reasons.map((r) => ({ code: r.code, message: confidenceReason(r, d), params: { ...r.params } })) });
 
-export function estimateDocument(e: Estimate, d: Dataset): EstimateDocument {
+export function estimateDocument(e: Estimate, d: Dataset, takeHome: TakeHome | null = null): EstimateDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: e.input,
@@ -47,12 +49,13 @@ export function estimateDocument(e: Estimate, d: Dataset): EstimateDocument {
     factors: e.factors.map((f) => ({ id: f.id, code: f.code, params: { ...f.params }, label: factorLabel(f, d), multiplier: f.multiplier, effect: f.effect, source: f.source })),
     purchasingPower: e.purchasingPower,
     confidence: confidenceOf(e.confidence, d),
+    ...(takeHome ? { takeHome: takeHomeDocument(takeHome) } : {}),
     sources: e.sources,
     warnings: warningsOf(e.warnings, d),
   };
 }
 
-export function offerDocument(o: OfferAssessment, d: Dataset): OfferDocument {
+export function offerDocument(o: OfferAssessment, d: Dataset, takeHome: TakeHome | null = null): OfferDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: o.estimate.input,
@@ -64,6 +67,7 @@ export function offerDocument(o: OfferAssessment, d: Dataset): OfferDocument {
     annual: o.estimate.annual,
     percentiles: o.estimate.percentiles,
     confidence: confidenceOf(o.estimate.confidence, d),
+    ...(takeHome ? { takeHome: takeHomeDocument(takeHome) } : {}),
     sources: o.estimate.sources,
     warnings: warningsOf(o.estimate.warnings, d),
   };
@@ -75,7 +79,7 @@ export function compareDocument(c: Comparison, sort: CompareSort, d: Dataset): C
     schemaVersion: SCHEMA_VERSION,
     by: c.by,
     sort,
-    base: { input: c.base.input, annual: c.base.annual, purchasingPower: pp(c.base) },
+    base: { input: c.base.input, annual: c.base.annual, purchasingPower: pp(c.base), ...(c.baseTakeHome ? { takeHome: takeHomeDocument(c.baseTakeHome) } : {}) },
     rows: c.rows.map((r) => ({
       value: r.value,
       label: dimensionValueLabel(c.by, r.value, d),
@@ -84,6 +88,7 @@ export function compareDocument(c: Comparison, sort: CompareSort, d: Dataset): C
       purchasingPower: pp(r.estimate),
       confidence: r.estimate.confidence.level,
       imprecise: r.estimate.warnings.some((w) => w.code === "state-imprecise"),
+      ...(r.takeHome ? { takeHome: takeHomeDocument(r.takeHome) } : {}),
     })),
     sources: mergeSources([c.base, ...c.rows.map((r) => r.estimate)]),
     warnings: warningsOf([c.base, ...c.rows.map((r) => r.estimate)].flatMap((e) => e.warnings), d),

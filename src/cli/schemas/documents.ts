@@ -35,6 +35,28 @@ const confidence = described(
 );
 const purchasingPower = object({ priceIndex: number({ positive: true }), year: number({ integer: true }), annual: range() });
 
+const takeHome = described(
+  object({
+    taxYear: number({ integer: true }),
+    state: string({ pattern: /^[A-Z]{2}$/ }),
+    stateTaxYear: number({ integer: true }),
+    filing: literal("single", "married-joint", "head-of-household"),
+    gross: wholeDollars,
+    preTax: object({ retirement: wholeDollars, healthPremium: wholeDollars }),
+    federalIncomeTax: wholeDollars,
+    socialSecurity: wholeDollars,
+    medicare: wholeDollars,
+    stateIncomeTax: wholeDollars,
+    net: described(wholeDollars, "gross − pre-tax deductions − the four taxes, to the dollar"),
+    netMonthly: dollars,
+    effectiveRate: described(number({ min: 0, max: 1 }), "All four taxes over gross."),
+    marginalRate: described(number({ min: 0, max: 1 }), "Share of the next $100 of gross that goes to tax."),
+    simplifications: described(array(object({ code: string(), message: string() })), "What the figure leaves out: local income taxes, credits, itemized deductions …"),
+    sources: array(string()),
+  }),
+  "Take-home pay of the median (or the offer), with --take-home: federal income tax, Social Security, Medicare and state income tax.",
+);
+
 const estimateFields = {
   schemaVersion,
   input: profileSchema,
@@ -68,6 +90,7 @@ const estimateFields = {
     }),
   ),
   confidence,
+  takeHome: optional(takeHome),
   sources,
   warnings,
 };
@@ -107,6 +130,7 @@ export const offerDocumentSchema = object(
     annual: range(),
     percentiles,
     confidence,
+    takeHome: optional(takeHome),
     sources,
     warnings,
   },
@@ -117,8 +141,8 @@ export const compareDocumentSchema = object(
   {
     schemaVersion,
     by: literal("state", "cert", "specialty", "setting", "experience", "role", "remote"),
-    sort: literal("none", "nominal", "real"),
-    base: object({ input: profileSchema, annual: range(), purchasingPower: nullable(purchasingPower) }),
+    sort: literal("none", "nominal", "real", "take-home", "real-take-home"),
+    base: object({ input: profileSchema, annual: range(), purchasingPower: nullable(purchasingPower), takeHome: optional(takeHome) }),
     rows: array(
       object({
         value: string(),
@@ -128,6 +152,7 @@ export const compareDocumentSchema = object(
         purchasingPower: nullable(purchasingPower),
         confidence: literal("high", "medium", "low"),
         imprecise: described(boolean(), "The row's state has an imprecise BLS median (see the warnings)."),
+        takeHome: optional(takeHome),
       }),
     ),
     sources,
@@ -243,6 +268,7 @@ export type RoiDocument = Infer<typeof roiDocumentSchema>;
 export type CareersDocument = Infer<typeof careersDocumentSchema>;
 export type SourcesDocument = Infer<typeof sourcesDocumentSchema>;
 export type AccuracyDocument = Infer<typeof accuracyDocumentSchema>;
+export type TakeHomeDocument = Infer<typeof takeHome>;
 
 /** The published JSON Schema of a document: draft 2020-12, with an id and title. */
 export function publishedSchema(name: string, schema: Schema<unknown>): JsonSchema {
