@@ -29,6 +29,6 @@ export default defineCommand<Flags>({
     const sort = flags.sort ?? "none";
     const result = compare(flags.by, profile, { sort, ...(only ? { only } : {}) }, dataset);
     const doc = () => compareDocument(result, sort, dataset);
-    return { json: doc, blocks: () => compareReport(result, dataset), csv: () => compareCsv(doc()) };
+    return { json: doc, blocks: () => compareReport(result, sort, dataset), csv: () => compareCsv(doc()) };
   },
 });

@@ -7,6 +7,7 @@ import { parseChoice, type ChoiceTable } from "../options/choice.js";
 import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
+import { ownPay } from "../options/own-pay.js";
 
 const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
   flag: "--input-format",
@@ -20,12 +21,14 @@ const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
 interface Flags {
   input?: string;
   inputFormat?: "jsonl" | "csv";
+  pay?: string;
 }
 
 export default defineCommand<Flags>({
   profile: true,
   configure: (c) =>
     c
+      .option("--pay <amount>", "your pay now (52k, $52,000, 24.50/h): where it sits, marked on the chart")
       .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
       .addOption(
         new Option("--input-format <format>", "input format (default: from the file's extension; detected on stdin)")
@@ -35,6 +38,7 @@ export default defineCommand<Flags>({
   examples: [
     ["coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital", "a mid-career certified cardiology coder in a Texas hospital"],
     ["coding-salary estimate", "the national figure"],
+    ["coding-salary estimate -e 4 --cert CPC --state OH --pay 48k --format html > pay.html", "where my pay sits, as a page to print or share"],
     ["coding-salary estimate -e 2 --cert cpc --remote --json | jq .annual", "a script reading the range"],
     ["coding-salary estimate --input profiles.jsonl > estimates.jsonl", "a batch: one JSON line per profile, in order"],
     ["coding-salary estimate --input staff.csv --format csv --state OH > out.csv", "CSV in and out; --state applies where a row has none"],
@@ -49,9 +53,10 @@ export default defineCommand<Flags>({
       return undefined;
     }
     const result = estimate(profile, dataset);
+    const pay = ownPay(flags.pay, profile, dataset);
     return {
       json: () => estimateDocument(result, dataset),
-      blocks: () => estimateReport(result, dataset),
+      blocks: () => estimateReport(result, dataset, pay),
       csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
     };
   },

@@ -3,18 +3,24 @@ import { defineCommand } from "../command.js";
 import { offerCsv } from "../render/csv-tables.js";
 import { offerDocument } from "../render/json.js";
 import { offerReport } from "../render/offer-report.js";
+import { ownPay } from "../options/own-pay.js";
 
-export default defineCommand({
+export default defineCommand<{ pay?: string }>({
   profile: true,
-  configure: (c) => c.argument("<amount>", "the offer: 52000, 52k, $52,000, or hourly 24.50/h"),
+  configure: (c) =>
+    c
+      .argument("<amount>", "the offer: 52000, 52k, $52,000, or hourly 24.50/h")
+      .option("--pay <amount>", "your pay now, marked beside the offer on the chart"),
   examples: [
     ["coding-salary offer 52k --experience 4 --cert CPC --state TX", "is $52,000 fair for a certified coder with 4 years in Texas?"],
     ["coding-salary offer 24.50/hr --experience 1 --setting physician-office", "an hourly offer"],
+    ["coding-salary offer 52k -e 4 --cert CPC --state OH --pay 47k --format html > offer.html", "a page for a raise talk: the offer and your pay on one chart"],
     ["coding-salary offer '$61,000' -e 6 --state CA --json | jq '{percentile, verdict, counter}'", "the verdict for a script"],
   ],
-  run({ args, profile, dataset }) {
+  run({ args, flags, profile, dataset }) {
     const result = assessOffer(args[0] ?? "", profile, dataset);
+    const pay = ownPay(flags.pay, profile, dataset);
     const doc = () => offerDocument(result, dataset);
-    return { json: doc, blocks: () => offerReport(result, dataset), csv: () => offerCsv(doc()) };
+    return { json: doc, blocks: () => offerReport(result, dataset, pay), csv: () => offerCsv(doc()) };
   },
 });

@@ -1,8 +1,7 @@
-import type { Comparison } from "../../core/compare.js";
+import type { Comparison, CompareSort } from "../../core/compare.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate } from "../../core/estimate.js";
 import { cell, type Block, type CellLike } from "./blocks.js";
-import { bar } from "./charts.js";
 import { dollars, signedDollars } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 import { dimensionValueLabel } from "./labels.js";
@@ -10,10 +9,19 @@ import { mergeSources, sourcesBlock, warningsBlock } from "./sources-lines.js";
 
 const TITLE = { state: "State", cert: "Certification", specialty: "Specialty", setting: "Setting", experience: "Experience", role: "Role", remote: "Work" } as const;
 
-/** The `compare` report: one row per value with its range, the difference to the base profile, and a bar of the median. */
-export function compareReport(c: Comparison, dataset: Dataset): Block[] {
+/**
+ * The `compare` report: one row per value with its range, the difference to the base profile,
+ * and a bar of the figure the rows are sorted by (the median in national-average dollars under
+ * `--sort real`, else the median).
+ */
+export function compareReport(c: Comparison, sort: CompareSort, dataset: Dataset): Block[] {
   const real = c.rows.some((r) => r.estimate.purchasingPower);
-  const max = Math.max(...c.rows.map((r) => r.estimate.annual.median));
+  const barOf = (e: Estimate) => (sort === "real" ? (e.purchasingPower?.annual.median ?? null) : e.annual.median);
+  const max = Math.max(0, ...c.rows.map((r) => barOf(r.estimate) ?? 0));
+  const barCell = (e: Estimate): CellLike => {
+    const v = barOf(e);
+    return v === null ? "" : { text: dollars(v), chart: { kind: "bar", value: v, max } };
+  };
   const tone = (n: number) => (n > 0 ? "good" : n < 0 ? "bad" : "plain");
   const realCell = (e: Estimate): CellLike[] => (real ? [e.purchasingPower ? dollars(e.purchasingPower.annual.median) : "—"] : []);
   return [
@@ -27,7 +35,7 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
         { title: "High", align: "right" },
         { title: "vs base", align: "right" },
         ...(real ? [{ title: "Real median", align: "right" as const }] : []),
-        { title: "" },
+        { title: sort === "real" ? "Bar: real median" : "Bar: median" },
       ],
       rows: c.rows.map((r) => [
         `${dimensionValueLabel(c.by, r.value, dataset)}${r.estimate.warnings.some((w) => w.code === "state-imprecise") ? " *" : ""}`,
@@ -36,7 +44,7 @@ export function compareReport(c: Comparison, dataset: Dataset): Block[] {
         dollars(r.estimate.annual.high),
         cell(signedDollars(r.difference), tone(r.difference)),
         ...realCell(r.estimate),
-        bar(r.estimate.annual.median, max, 20),
+        barCell(r.estimate),
       ]),
       footer: [
         "Base profile",

@@ -1,0 +1,93 @@
+/**
+ * Text fitted to a width in terminal columns: measured as a terminal shows it, wrapped on word
+ * boundaries, shortened with an ellipsis only when a label would run on too long.
+ */
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+const ZERO = /[\p{M}\u200b-\u200f\u2060\ufe0f]/u;
+
+/** Columns a text takes on a terminal: wide East Asian characters and emoji count two, marks none. */
+export function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 32 || (c >= 0x7f && c < 0xa0) || ZERO.test(ch)) continue;
+    n += WIDE.test(ch) ? 2 : 1;
+  }
+  return n;
+}
+
+/** The longest run without a space: the narrowest a text can wrap to without breaking a word. */
+export function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map(displayWidth));
+}
+
+/** The first characters of `text` that fit in `width` columns, with … when cut. */
+export function shorten(text: string, width: number, ellipsis = "…"): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  for (const ch of text) {
+    if (displayWidth(out + ch) + displayWidth(ellipsis) > width) break;
+    out += ch;
+  }
+  return out.trimEnd() + ellipsis;
+}
+
+/**
+ * Wraps one line of text to `width` columns on spaces. Continuation lines start with `hang`
+ * spaces. A word longer than a whole line is cut into pieces (only prose has such words: a
+ * link; figures are short and go in columns that never wrap).
+ */
+export function wrapLine(text: string, width: number, hang = 0): string[] {
+  if (displayWidth(text) <= width) return [text];
+  const lead = /^ */.exec(text)![0];
+  const words = text.slice(lead.length).split(/ +/).filter(Boolean);
+  const lines: string[] = [];
+  let line = lead;
+  let empty = true;
+  const indent = " ".repeat(Math.min(hang, Math.max(0, width - 10)));
+  for (let word of words) {
+    const gap = empty ? "" : " ";
+    if (displayWidth(line + gap + word) <= width) {
+      line += gap + word;
+      empty = false;
+      continue;
+    }
+    if (!empty) {
+      lines.push(line);
+      line = indent;
+    }
+    while (displayWidth(line + word) > width) {
+      const piece = shorten(word, width - displayWidth(line), "");
+      if (piece === "") {
+        if (line.trim() !== "") lines.push(line);
+        line = "";
+        if (displayWidth(word) <= width) break;
+        continue;
+      }
+      lines.push(line + piece);
+      word = word.slice(piece.length);
+      line = indent;
+    }
+    line += word;
+    empty = word === "";
+  }
+  if (!empty || lines.length === 0) lines.push(line);
+  return lines.map((l) => l.trimEnd());
+}
+
+/**
+ * A label in a column `width` wide, each of its paragraphs on at most `maxLines` lines: wrapped
+ * on spaces; when that is not enough, without its closing aside in brackets, and only then cut
+ * with an ellipsis.
+ */
+export function fitLabel(text: string, width: number, maxLines: number): string[] {
+  if (text.includes("\n")) return text.split("\n").flatMap((l) => fitLabel(l, width, maxLines));
+  const lines = wrapLine(text, width);
+  if (lines.length <= maxLines) return lines;
+  const plain = text.replace(/\s*\([^()]*\)(?=[^()]*$)/, "");
+  if (plain !== text) return fitLabel(plain, width, maxLines);
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = shorten(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
+  return kept;
+}
