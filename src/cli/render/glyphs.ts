@@ -29,6 +29,8 @@ export interface Glyphs {
   between: string;
   /** The rule under a table's header in the compact layout. */
   rule: string;
+  /** The end of a shortened label. */
+  ellipsis: string;
   /** cli-table3's border characters for a boxed table. */
   box: Record<string, string>;
 }
@@ -53,6 +55,7 @@ export const UNICODE: Glyphs = {
   point: "●",
   between: "·",
   rule: "─",
+  ellipsis: "…",
   box: {},
 };
 
@@ -76,6 +79,7 @@ export const ASCII: Glyphs = {
   point: "*",
   between: ".",
   rule: "-",
+  ellipsis: "...",
   box: {
     top: "-",
     "top-mid": "+",

@@ -100,8 +100,8 @@ function moveNotes(t: Prepared): Prepared {
 }
 
 function notesText(notes: NonNullable<Prepared["notes"]>, width: number, s: TableStyle): string {
-  const text = `${notes.title ? `${notes.title}: ` : ""}${notes.items.join("  ")}`;
-  return wrapLine(text, width, 2).map(s.paint.muted).join("\n");
+  const text = `${notes.title ? `${notes.title}: ` : ""}${notes.items.join(" · ")}`;
+  return wrapLine(s.text(text), width, 2).map(s.paint.muted).join("\n");
 }
 
 function measure(t: Prepared): Measured[] {
@@ -195,7 +195,7 @@ function render(t: Prepared, layout: Layout, widths: number[], s: TableStyle): s
     const chart = cellChart(c);
     const paint = s.paint[cellTone(c)];
     if (chart) return paint(drawChart(chart, w, g));
-    const lines = t.columns[i]!.align === "right" ? cellText(c).split("\n") : fitLabel(cellText(c), w, LABEL_LINES);
+    const lines = t.columns[i]!.align === "right" ? cellText(c).split("\n") : fitLabel(cellText(c), w, LABEL_LINES, g.ellipsis);
     return lines.map(paint).join("\n");
   };
   const head = titled ? t.columns.map((c, i) => wrapLine(c.title, widths[i]!).map(s.bold).join("\n")) : [];

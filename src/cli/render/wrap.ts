@@ -81,13 +81,13 @@ export function wrapLine(text: string, width: number, hang = 0): string[] {
  * on spaces; when that is not enough, without its closing aside in brackets, and only then cut
  * with an ellipsis.
  */
-export function fitLabel(text: string, width: number, maxLines: number): string[] {
-  if (text.includes("\n")) return text.split("\n").flatMap((l) => fitLabel(l, width, maxLines));
+export function fitLabel(text: string, width: number, maxLines: number, ellipsis = "…"): string[] {
+  if (text.includes("\n")) return text.split("\n").flatMap((l) => fitLabel(l, width, maxLines, ellipsis));
   const lines = wrapLine(text, width);
   if (lines.length <= maxLines) return lines;
   const plain = text.replace(/\s*\([^()]*\)(?=[^()]*$)/, "");
-  if (plain !== text) return fitLabel(plain, width, maxLines);
+  if (plain !== text) return fitLabel(plain, width, maxLines, ellipsis);
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = shorten(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
+  kept[maxLines - 1] = shorten(`${kept[maxLines - 1]} ${lines[maxLines]}`, width, ellipsis);
   return kept;
 }
