@@ -38,7 +38,7 @@ export function compareReport(c: Comparison, sort: CompareSort, dataset: Dataset
         { title: sort === "real" ? "Bar: real median" : "Bar: median" },
       ],
       rows: c.rows.map((r) => [
-        `${dimensionValueLabel(c.by, r.value, dataset)}${r.estimate.warnings.some((w) => w.code === "state-imprecise") ? " *" : ""}`,
+        `${dimensionValueLabel(c.by, r.value, dataset)}${r.estimate.warnings.some((w) => w.code === "state-imprecise") ? "\u00a0*" : ""}`,
         dollars(r.estimate.annual.low),
         cell(dollars(r.estimate.annual.median), "strong"),
         dollars(r.estimate.annual.high),

@@ -39,8 +39,8 @@ interface Measured {
  * Draws a table in at most `width` columns. Wide terminals get a boxed table at its natural
  * width. When that does not fit, or below 100 columns, the compact layout: no box, a rule under
  * the header, note columns (sources) moved under the table as numbered notes, labels wrapped on
- * word boundaries and shortened past three lines, chart columns narrowed. Figures never wrap:
- * a table whose figures alone are wider than the screen is shown row by row instead.
+ * word boundaries and shortened past three lines, chart columns narrowed, then left out. Figures
+ * never wrap: a table whose figures alone are wider than the screen is shown row by row instead.
  */
 export function drawTable(block: TableBlock, width: number, s: TableStyle): string {
   const plain = prepare(block, s);
@@ -54,7 +54,18 @@ export function drawTable(block: TableBlock, width: number, s: TableStyle): stri
     const widths = plan(moved, layout, width);
     if (widths) return render(moved, layout, widths, s) + notes;
   }
+  // Charts in cells repeat a figure of their row: the first thing to leave a table too narrow for it.
+  const bare = withoutCharts(moved);
+  const widths = bare && plan(bare, "compact", width);
+  if (bare && widths) return render(bare, "compact", widths, s) + notes;
   return stacked(moved, width, s) + notes;
+}
+
+function withoutCharts(t: Prepared): Prepared | undefined {
+  const charted = t.columns.map((_, i) => t.rows.some((r) => cellChart(r[i]) !== undefined));
+  if (!charted.includes(true)) return undefined;
+  const keep = <T>(row: readonly T[]): T[] => row.filter((_, i) => !charted[i]);
+  return { ...t, columns: keep(t.columns), rows: t.rows.map(keep), footer: t.footer && keep(t.footer) };
 }
 
 interface Prepared {
