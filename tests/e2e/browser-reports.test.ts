@@ -54,7 +54,8 @@ const KINDS: Kind[] = [
       const strip = page.locator("figure svg").first();
       expect(await strip.locator("text", { hasText: `Offer ${dollars(doc.offer.annual)}` }).isVisible()).toBe(true);
       expect(await strip.locator("text", { hasText: dollars(doc.percentiles.p50) }).isVisible()).toBe(true);
-      expect(await page.getByText("bls-ooh-2024", { exact: true }).isVisible()).toBe(true);
+      expect(await page.locator("dl.terms dt", { hasText: "bls-ooh-2024" }).isVisible()).toBe(true);
+      expect(await page.locator("tfoot td").nth(1).textContent()).toBe(dollars(doc.annual.median));
     },
   },
   {

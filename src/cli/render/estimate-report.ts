@@ -2,8 +2,9 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate } from "../../core/estimate.js";
 import { cell, type Block } from "./blocks.js";
 import { ownPayLine, percentilesLine, percentileStrip, type OwnPay } from "./percentile-strip.js";
-import { confidenceReason, factorLabel } from "../messages.js";
-import { cents, dollars, multiplier, signedDollars } from "./format.js";
+import { confidenceReason } from "../messages.js";
+import { factorBlocks } from "./factor-blocks.js";
+import { cents, dollars } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 import { sourcesBlock, warningsBlock } from "./sources-lines.js";
 
@@ -29,17 +30,7 @@ export function estimateReport(e: Estimate, dataset: Dataset, pay: OwnPay | null
       ],
     },
     percentileStrip("Where pay falls for this profile", e, [], pay),
-    { kind: "heading", text: "Why this number" },
-    {
-      kind: "table",
-      columns: [{ title: "Factor" }, { title: "Multiplier", align: "right" }, { title: "Effect on median", align: "right" }, { title: "Source", note: true }],
-      rows: e.factors.map((f, i) =>
-        i === 0
-          ? [factorLabel(f, dataset), "", dollars(e.base.median), f.source]
-          : [factorLabel(f, dataset), multiplier(f.multiplier), cell(signedDollars(f.effect), f.effect > 0 ? "good" : f.effect < 0 ? "bad" : "plain"), f.source],
-      ),
-      footer: ["Median", "", dollars(e.annual.median), ""],
-    },
+    ...factorBlocks(e, dataset),
   ];
   if (e.purchasingPower) {
     const pp = e.purchasingPower;

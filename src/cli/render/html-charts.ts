@@ -52,7 +52,7 @@ export function stripSvg(b: Strip, id: string): string {
   let anyRaised = false;
   for (const k of keys) {
     const at = x(p[k]);
-    raised = at - lastX < 70 ? !raised : false;
+    raised = at - lastX < 84 ? !raised : false;
     anyRaised ||= raised;
     lastX = at;
     const base = axisY - 22 - (raised ? 30 : 0);

@@ -84,6 +84,9 @@ footer.about dd { margin: 0; }
   table { font-size: .86rem; }
   dl.terms, footer.about dl { grid-template-columns: 1fr; }
   dl.terms dd { margin-bottom: .35rem; }
+  /* Charts are drawn 640 units wide: on a phone their text needs more units to stay readable. */
+  svg text { font-size: 19px; }
+  svg .small { font-size: 16px; }
 }
 @media print {
   :root {

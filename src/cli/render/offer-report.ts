@@ -1,6 +1,7 @@
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import { cell, type Block } from "./blocks.js";
+import { factorBlocks } from "./factor-blocks.js";
 import { cents, dollars, signedDollars, signedPercent } from "./format.js";
 import { ownPayLine, percentilesLine, percentileStrip, type OwnPay } from "./percentile-strip.js";
 import { profileSummary } from "./profile-summary.js";
@@ -9,7 +10,7 @@ import { sourcesBlock, warningsBlock } from "./sources-lines.js";
 const VERDICT_TEXT = { below: "below the typical range", within: "within the typical range", above: "above the typical range" } as const;
 const VERDICT_TONE = { below: "bad", within: "plain", above: "good" } as const;
 
-/** The `offer` report: percentile, verdict, gap, counter-offer, and where the offer (and the person's own pay) sits on the distribution. */
+/** The `offer` report: percentile, verdict, gap, counter-offer, where the offer (and the person's own pay) sits on the distribution, and the factors behind the median. */
 export function offerReport(o: OfferAssessment, dataset: Dataset, pay: OwnPay | null = null): Block[] {
   const e = o.estimate;
   return [
@@ -33,6 +34,7 @@ export function offerReport(o: OfferAssessment, dataset: Dataset, pay: OwnPay | 
         ...(pay ? [cell(ownPayLine(pay), "strong")] : []),
       ],
     },
+    ...factorBlocks(e, dataset),
     ...warningsBlock(e.warnings, dataset),
     sourcesBlock(e.sources),
   ];
