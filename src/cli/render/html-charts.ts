@@ -36,7 +36,7 @@ export function stripSvg(b: Strip, id: string): string {
   const min = Math.min(p.p10, ...b.marks.map((m) => m.value));
   const max = Math.max(p.p90, ...b.marks.map((m) => m.value));
   const x = (v: number) => round(max > min ? left + ((v - min) / (max - min)) * (W - left - right) : W / 2);
-  const axisY = 80;
+  const axisY = 88;
   const H = axisY + 30 + b.marks.length * 24;
   const names = { p10: "10th", p25: "25th", p50: "median", p75: "75th", p90: "90th" } as const;
   const keys = ["p10", "p25", "p50", "p75", "p90"] as const;
@@ -46,19 +46,24 @@ export function stripSvg(b: Strip, id: string): string {
   parts.push(`<line class="span" x1="${x(p.p10)}" y1="${axisY - 8}" x2="${x(p.p10)}" y2="${axisY + 8}"/><line class="span" x1="${x(p.p90)}" y1="${axisY - 8}" x2="${x(p.p90)}" y2="${axisY + 8}"/>`);
   parts.push(`<rect class="band" x="${x(p.p25)}" y="${axisY - 12}" width="${round(x(p.p75) - x(p.p25))}" height="24" rx="3"/>`);
   parts.push(`<line class="median" x1="${x(p.p50)}" y1="${axisY - 16}" x2="${x(p.p50)}" y2="${axisY + 16}"/>`);
-  // Each percentile's name and figure above the strip; neighbours too close take turns a row higher.
-  let lastX = -Infinity;
-  let raised = false;
+  // Each percentile's name and figure above the strip, on the lower row unless that would
+  // overlap its neighbour (widths reckoned for the larger text of a phone), then a row higher.
+  const rowEnds = [-Infinity, -Infinity];
   let anyRaised = false;
   for (const k of keys) {
     const at = x(p[k]);
-    raised = at - lastX < 84 ? !raised : false;
-    anyRaised ||= raised;
-    lastX = at;
-    const base = axisY - 22 - (raised ? 30 : 0);
+    // Labels at the ends run inwards, so they stay inside the picture.
+    const anchor = at < left + 40 ? "start" : at > W - right - 40 ? "end" : "middle";
+    const tx = anchor === "start" ? at - 4 : anchor === "end" ? at + 4 : at;
+    const width = Math.max(b.texts[k].length, names[k].length) * 11;
+    const from = anchor === "start" ? tx : anchor === "end" ? tx - width : tx - width / 2;
+    const row = from > rowEnds[0]! + 6 ? 0 : 1;
+    rowEnds[row] = from + width;
+    anyRaised ||= row === 1;
+    const base = axisY - 22 - row * 34;
     parts.push(`<line class="grid" x1="${at}" y1="${base + 4}" x2="${at}" y2="${axisY - 12}"/>`);
-    parts.push(`<text class="small" x="${at}" y="${base - 13}" text-anchor="middle">${esc(names[k])}</text>`);
-    parts.push(`<text x="${at}" y="${base}" text-anchor="middle"${k === "p50" ? ` font-weight="600"` : ""}>${esc(b.texts[k])}</text>`);
+    parts.push(`<text class="small" x="${tx}" y="${base - 17}" text-anchor="${anchor}">${esc(names[k])}</text>`);
+    parts.push(`<text x="${tx}" y="${base}" text-anchor="${anchor}"${k === "p50" ? ` font-weight="600"` : ""}>${esc(b.texts[k])}</text>`);
   }
   // Marks under the strip, each on its own row.
   b.marks.forEach((m, i) => {
@@ -75,7 +80,7 @@ export function stripSvg(b: Strip, id: string): string {
     parts.push(`<text x="${tx}" y="${y + 8}" text-anchor="${anchor}" font-weight="600">${esc(`${m.label} ${m.text}`)}</text>`);
   });
   // Without raised labels, the room above them is not drawn.
-  const top = anyRaised ? 0 : 30;
+  const top = anyRaised ? 0 : 28;
   parts.unshift(svgOpen(id, W, H - top, b.title, desc).replace(`viewBox="0 0 `, `viewBox="0 ${top} `));
   parts.push("</svg>");
   return parts.join("");

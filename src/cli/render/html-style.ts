@@ -84,6 +84,8 @@ footer.about dd { margin: 0; }
   table { font-size: .86rem; }
   dl.terms, footer.about dl { grid-template-columns: 1fr; }
   dl.terms dd { margin-bottom: .35rem; }
+  /* Source columns leave narrow screens; the sources are listed under the report. */
+  th.note, td.note { display: none; }
   /* Charts are drawn 640 units wide: on a phone their text needs more units to stay readable. */
   svg text { font-size: 19px; }
   svg .small { font-size: 16px; }

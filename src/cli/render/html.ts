@@ -119,7 +119,7 @@ function table(block: Extract<Block, { kind: "table" }>, label: string): string 
   };
   const row = (cells: readonly CellLike[]) => `<tr>${cells.map((c, i) => cellHtml(c, i, i === 0 ? "th" : "td")).join("")}</tr>`;
   const head = titled
-    ? `<thead><tr>${block.columns.map((c) => `<th scope="col"${c.align === "right" ? ` class="num"` : ""}>${esc(c.title)}</th>`).join("")}</tr></thead>`
+    ? `<thead><tr>${block.columns.map((c) => `<th scope="col" class="${[c.align === "right" ? "num" : "", c.note ? "note" : ""].join(" ").trim()}">${esc(c.title)}</th>`).join("")}</tr></thead>`
     : "";
   const foot = block.footer ? `<tfoot>${row(block.footer)}</tfoot>` : "";
   return `<div class="table-wrap" role="region" tabindex="0" ${label}><table${titled ? "" : ` class="pairs"`}>${head}<tbody>${block.rows.map(row).join("")}</tbody>${foot}</table></div>`;
