@@ -8,10 +8,10 @@ import { displayWidth, wrapLine } from "./wrap.js";
 
 export interface TerminalOptions {
   color: boolean;
-  /** Columns the report must fit in. */
-  width: number;
-  /** Box and block characters; otherwise ASCII only. */
-  unicode: boolean;
+  /** Columns the report must fit in (80 unless given). */
+  width?: number;
+  /** Box and block characters; otherwise ASCII only (Unicode unless given). */
+  unicode?: boolean;
 }
 
 /** Lines that start with a marker (`! `, `▲ `, `≠ `, `* `) wrap under their text, not under the marker. */
@@ -22,10 +22,11 @@ export async function printTerminal(blocks: Block[], options: TerminalOptions): 
   const { Chalk, Table } = await import("../vendor/terminal.js");
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = tones(chalk);
-  const width = options.width;
-  const glyphs = options.unicode ? UNICODE : ASCII;
+  const width = options.width ?? 80;
+  const unicode = options.unicode ?? true;
+  const glyphs = unicode ? UNICODE : ASCII;
   // Text from a --data file or the input reaches the terminal as text, never as control sequences.
-  const text = (s: string) => (options.unicode ? printable(s) : asciiText(printable(s)));
+  const text = (s: string) => (unicode ? printable(s) : asciiText(printable(s)));
   const bold = (s: string) => chalk.bold(s);
   const style: TableStyle = { glyphs, Table, paint, bold, text };
   const wrapped = (c: CellLike) =>
