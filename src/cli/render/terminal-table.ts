@@ -144,13 +144,21 @@ function plan(t: Prepared, layout: Layout, width: number): number[] | undefined 
   const m = measure(t);
   const natural = m.map((c) => c.natural);
   if (total(natural, layout) <= width) return natural;
-  const tried = new Set<string>();
+  // The widths at which a figure column's title takes one line fewer: the only caps worth trying.
+  const caps = new Set<number>();
+  t.columns.forEach((col, i) => {
+    const c = m[i]!;
+    if (c.kind !== "figures") return;
+    let lines = Infinity;
+    for (let w = c.min; w <= c.natural; w++) {
+      const n = wrapLine(col.title, w).length;
+      if (n < lines) caps.add(w);
+      lines = n;
+    }
+  });
   let best: { widths: number[]; lines: number } | undefined;
-  for (let cap = Math.max(...natural); cap >= 0; cap--) {
+  for (const cap of [...caps, 0].sort((a, b) => b - a)) {
     const start = m.map((c) => (c.kind === "figures" ? Math.max(c.min, Math.min(c.natural, cap)) : c.natural));
-    const key = start.join();
-    if (tried.has(key)) continue;
-    tried.add(key);
     const widths = giveWay(m, start, layout, width);
     if (!widths) continue;
     const lines = height(t, widths);

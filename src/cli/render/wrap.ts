@@ -6,8 +6,12 @@
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 const ZERO = /[\p{M}\u200b-\u200f\u2060\ufe0f]/u;
 
+/** Characters one column wide each: ASCII, Latin, punctuation, arrows, box drawing, blocks, braille. */
+const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2bff]*$/;
+
 /** Columns a text takes on a terminal: wide East Asian characters and emoji count two, marks none. */
 export function displayWidth(text: string): number {
+  if (NARROW_ONLY.test(text)) return text.length;
   let n = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
@@ -42,34 +46,42 @@ export function wrapLine(text: string, width: number, hang = 0): string[] {
   if (displayWidth(text) <= width) return [text];
   const lead = /^ */.exec(text)![0];
   const words = text.slice(lead.length).split(/ +/).filter(Boolean);
+  const indent = " ".repeat(Math.min(hang, Math.max(0, width - 10)));
   const lines: string[] = [];
   let line = lead;
+  let used = lead.length;
   let empty = true;
-  const indent = " ".repeat(Math.min(hang, Math.max(0, width - 10)));
   for (let word of words) {
-    const gap = empty ? "" : " ";
-    if (displayWidth(line + gap + word) <= width) {
-      line += gap + word;
+    let size = displayWidth(word);
+    if (used + (empty ? 0 : 1) + size <= width) {
+      line += (empty ? "" : " ") + word;
+      used += (empty ? 0 : 1) + size;
       empty = false;
       continue;
     }
     if (!empty) {
       lines.push(line);
       line = indent;
+      used = indent.length;
     }
-    while (displayWidth(line + word) > width) {
-      const piece = shorten(word, width - displayWidth(line), "");
+    // A word longer than a line is cut into pieces that fit.
+    while (used + size > width) {
+      const piece = shorten(word, width - used, "");
       if (piece === "") {
         if (line.trim() !== "") lines.push(line);
         line = "";
-        if (displayWidth(word) <= width) break;
+        used = 0;
+        if (size <= width) break;
         continue;
       }
       lines.push(line + piece);
       word = word.slice(piece.length);
+      size = displayWidth(word);
       line = indent;
+      used = indent.length;
     }
     line += word;
+    used += size;
     empty = word === "";
   }
   if (!empty || lines.length === 0) lines.push(line);
