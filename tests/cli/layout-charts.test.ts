@@ -45,6 +45,17 @@ describe("charts on a terminal", () => {
     expect(lines[strip + 2]!.indexOf("◆")).toBeLessThan(lines[strip]!.indexOf("╪"));
   });
 
+  it("--pay places the person's own pay among peers (as an offer of that amount would be), and refuses what is no amount", async () => {
+    const profile = ["-e", "6", "--cert", "CCS", "--state", "WA"];
+    const placed = await cliJson(["offer", "23.10/h", ...profile, "--json"]);
+    const text = await shown(["estimate", ...profile, "--pay", "23.10/h"]);
+    expect(text.replace(/\n/g, " ")).toContain(`Your pay: ${dollars(placed.offer.annual)} — higher than ${Math.round(placed.percentile)}% of people with this profile (percentile ${placed.percentile.toFixed(1)})`);
+    const io = memoryIo();
+    expect(await run(["estimate", "--pay", "lots"], io)).toBe(2);
+    expect(io.stdout()).toBe("");
+    expect(io.stderr()).toMatch(/^coding-salary: --pay: not an amount of pay: "lots"/);
+  });
+
   it("career's line is labelled with the first and last medians and marks every year in ASCII", async () => {
     const doc = await cliJson(["career", "--years", "15", "-e", "0", "--json"]);
     const medians = doc.years.map((y: { annual: { median: number } }) => y.annual.median);
