@@ -99,7 +99,10 @@ export const ASCII: Glyphs = {
   },
 };
 
-/** What the text of a report uses beyond ASCII, in ASCII; other characters are left as they are. */
+/**
+ * What the text of a report uses beyond ASCII, in ASCII; other characters are left as they
+ * are. (No-break spaces stay until the report is laid out: they keep a figure with its label.)
+ */
 const TO_ASCII: Record<string, string> = {
   "–": "-",
   "—": "--",
@@ -116,7 +119,6 @@ const TO_ASCII: Record<string, string> = {
   "’": "'",
   "“": '"',
   "”": '"',
-  "\u00a0": " ",
 };
 const NOT_ASCII = new RegExp(`[${Object.keys(TO_ASCII).join("")}]`, "g");
 
