@@ -94,7 +94,7 @@ const KINDS: Kind[] = [
   {
     name: "roi",
     args: ["roi", "--cost", "3000", "--months", "6", "--earn", "CPC", "-e", "1", "--compare-paths"],
-    pages: 2,
+    pages: 1,
     async check(page, doc) {
       expect(await rowCell(page, "Median pay now").textContent()).toBe(dollars(doc.before.annual.median));
     },

@@ -46,7 +46,8 @@ export function strip(
   g: Glyphs,
 ): string[] {
   const indent = 2;
-  const w = Math.max(20, width - indent);
+  // Wider than this, a strip reads no better: it stays at a width the eye takes in at once.
+  const w = Math.max(20, Math.min(width, 80) - indent);
   const min = Math.min(p.p10, ...marks.map((m) => m.value));
   const max = Math.max(p.p90, ...marks.map((m) => m.value));
   const at = (v: number) => position(v, min, max, w);
