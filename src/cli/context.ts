@@ -5,6 +5,6 @@ import type { Io } from "./io.js";
 export interface Context {
   io: Io;
   /** The command line after the program's name, as typed (a report can say how to make it again). */
-  args: readonly string[];
+  args?: readonly string[];
   dataset(): Dataset;
 }

@@ -7,7 +7,7 @@ import { parseChoice, type ChoiceTable } from "../options/choice.js";
 import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
-import { ownPay } from "../options/own-pay.js";
+import { ownPay, payOption } from "../options/own-pay.js";
 
 const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
   flag: "--input-format",
@@ -28,7 +28,7 @@ export default defineCommand<Flags>({
   profile: true,
   configure: (c) =>
     c
-      .option("--pay <amount>", "your pay now (52k, $52,000, 24.50/h): where it sits, marked on the chart")
+      .addOption(payOption())
       .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
       .addOption(
         new Option("--input-format <format>", "input format (default: from the file's extension; detected on stdin)")

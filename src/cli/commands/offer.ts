@@ -3,14 +3,14 @@ import { defineCommand } from "../command.js";
 import { offerCsv } from "../render/csv-tables.js";
 import { offerDocument } from "../render/json.js";
 import { offerReport } from "../render/offer-report.js";
-import { ownPay } from "../options/own-pay.js";
+import { ownPay, payOption } from "../options/own-pay.js";
 
 export default defineCommand<{ pay?: string }>({
   profile: true,
   configure: (c) =>
     c
       .argument("<amount>", "the offer: 52000, 52k, $52,000, or hourly 24.50/h")
-      .option("--pay <amount>", "your pay now, marked beside the offer on the chart"),
+      .addOption(payOption()),
   examples: [
     ["coding-salary offer 52k --experience 4 --cert CPC --state TX", "is $52,000 fair for a certified coder with 4 years in Texas?"],
     ["coding-salary offer 24.50/hr --experience 1 --setting physician-office", "an hourly offer"],

@@ -16,7 +16,7 @@ export async function htmlReport(ctx: Context, blocks: Block[], command: string 
     tool: `coding-salary ${__VERSION__}`,
     dataset: { version: dataset.version, hash: await datasetHash(dataset) },
     date: when.toISOString().slice(0, 10),
-    command: command ?? ["coding-salary", ...ctx.args].map(shellWord).join(" "),
+    command: command ?? ["coding-salary", ...(ctx.args ?? [])].map(shellWord).join(" "),
   });
 }
 

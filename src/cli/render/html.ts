@@ -4,7 +4,7 @@ import { esc } from "./html-escape.js";
 import { HTML_STYLE } from "./html-style.js";
 
 /** What a report says about itself: what made it, from which data, when, and how to make it again. */
-export interface ReportMeta {
+interface ReportMeta {
   /** "coding-salary 1.0.0" */
   tool: string;
   dataset: { version: string; hash: string };

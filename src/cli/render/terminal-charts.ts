@@ -88,7 +88,8 @@ export function lineChart(points: readonly LinePoint[], xTitle: string, width: n
   const bottom = points.reduce((a, b) => (b.y < a.y ? b : a));
   const label = Math.max(displayWidth(top.text), displayWidth(bottom.text));
   const height = 8;
-  const plotWidth = Math.max(10, width - 2 - label - 2);
+  // Wider than this, a line over years reads no better.
+  const plotWidth = Math.max(10, Math.min(width, 120) - 2 - label - 2);
   const [dx, dy] = g.unicode ? [2, 4] : [1, 1];
   const cols = plotWidth * dx;
   const rows = height * dy;

@@ -16,7 +16,7 @@ export interface TableStyle {
 }
 
 /** Widths at or above this get boxed tables; below it, the compact layout. */
-export const WIDE = 100;
+const WIDE = 100;
 /** Lines a label may wrap to in a table before it is shortened. */
 const LABEL_LINES = 3;
 /** A text column narrows to its longest word, but not below this when its words are longer (they are then cut). */

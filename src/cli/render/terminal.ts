@@ -6,9 +6,9 @@ import { lineChart, strip } from "./terminal-charts.js";
 import { drawTable, type TableStyle } from "./terminal-table.js";
 import { displayWidth, wrapLine } from "./wrap.js";
 
-export interface TerminalOptions {
+interface TerminalOptions {
   color: boolean;
-  /** Columns the report must fit in (80 unless given). */
+  /** Columns the report must fit in; without it, as wide as its tables and lines are. */
   width?: number;
   /** Box and block characters; otherwise ASCII only (Unicode unless given). */
   unicode?: boolean;
@@ -22,7 +22,7 @@ export async function printTerminal(blocks: Block[], options: TerminalOptions): 
   const { Chalk, Table } = await import("../vendor/terminal.js");
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = tones(chalk);
-  const width = options.width ?? 80;
+  const width = options.width ?? Number.MAX_SAFE_INTEGER;
   const unicode = options.unicode ?? true;
   const glyphs = unicode ? UNICODE : ASCII;
   // Text from a --data file or the input reaches the terminal as text, never as control sequences.

@@ -27,7 +27,7 @@ export function longestWord(text: string): number {
 }
 
 /** The first characters of `text` that fit in `width` columns, with … when cut. */
-export function shorten(text: string, width: number, ellipsis = "…"): string {
+function shorten(text: string, width: number, ellipsis = "…"): string {
   if (displayWidth(text) <= width) return text;
   let out = "";
   for (const ch of text) {
