@@ -40,7 +40,7 @@ describe("charts on a terminal", () => {
     const lines = text.split("\n");
     const strip = lines.findIndex((l) => l.includes("╪"));
     expect(lines[strip + 1]!.indexOf("▲")).toBe(lines[strip]!.indexOf("╪"));
-    expect(lines[strip + 1]).toContain(`▲ Offer ${dollars(median)}`);
+    expect(lines[strip + 1]).toContain(`▲ offer ${dollars(median)}`);
     expect(lines[strip + 2]).toContain("◆");
     expect(lines[strip + 2]!.indexOf("◆")).toBeLessThan(lines[strip]!.indexOf("╪"));
   });

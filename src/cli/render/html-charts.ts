@@ -1,4 +1,4 @@
-import type { Block, CellChart, LinePoint } from "./blocks.js";
+import type { Block, CellChart, LinePoint, StripMark } from "./blocks.js";
 import { esc } from "./html-escape.js";
 
 /**
@@ -40,7 +40,8 @@ export function stripSvg(b: Strip, id: string): string {
   const H = axisY + 30 + b.marks.length * 24;
   const names = { p10: "10th", p25: "25th", p50: "median", p75: "75th", p90: "90th" } as const;
   const keys = ["p10", "p25", "p50", "p75", "p90"] as const;
-  const desc = `${keys.map((k) => `${k === "p50" ? "median" : `${names[k]} percentile`} ${b.texts[k]}`).join(", ")}.${b.marks.map((m) => ` ${m.label}: ${m.text}.`).join("")}`;
+  const named = (m: StripMark) => `${m.label.charAt(0).toUpperCase()}${m.label.slice(1)}`;
+  const desc = `${keys.map((k) => `${k === "p50" ? "median" : `${names[k]} percentile`} ${b.texts[k]}`).join(", ")}.${b.marks.map((m) => ` ${named(m)}: ${m.text}.`).join("")}`;
   const parts: string[] = [];
   parts.push(`<line class="span" x1="${x(p.p10)}" y1="${axisY}" x2="${x(p.p90)}" y2="${axisY}"/>`);
   parts.push(`<line class="span" x1="${x(p.p10)}" y1="${axisY - 8}" x2="${x(p.p10)}" y2="${axisY + 8}"/><line class="span" x1="${x(p.p90)}" y1="${axisY - 8}" x2="${x(p.p90)}" y2="${axisY + 8}"/>`);
@@ -77,7 +78,7 @@ export function stripSvg(b: Strip, id: string): string {
         : `<path class="pay" d="M${at} ${y - 17} l6 6 l-6 6 l-6 -6 z"/>`,
     );
     const tx = anchor === "start" ? at + 9 : anchor === "end" ? at - 9 : at;
-    parts.push(`<text x="${tx}" y="${y + 8}" text-anchor="${anchor}" font-weight="600">${esc(`${m.label} ${m.text}`)}</text>`);
+    parts.push(`<text x="${tx}" y="${y + 8}" text-anchor="${anchor}" font-weight="600">${esc(`${named(m)} ${m.text}`)}</text>`);
   });
   // Without raised labels, the room above them is not drawn.
   const top = anyRaised ? 0 : 28;

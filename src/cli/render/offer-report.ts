@@ -26,7 +26,7 @@ export function offerReport(o: OfferAssessment, dataset: Dataset, pay: OwnPay | 
       ],
     },
     { kind: "lines", lines: [o.counter.reason] },
-    percentileStrip("Where the offer sits", e, [{ kind: "offer", label: "Offer", value: o.offer.annual, text: dollars(o.offer.annual) }], pay),
+    percentileStrip("Where the offer sits", e, [{ kind: "offer", label: "offer", value: o.offer.annual, text: dollars(o.offer.annual) }], pay),
     {
       kind: "lines",
       lines: [

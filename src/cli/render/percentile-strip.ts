@@ -16,7 +16,7 @@ export function percentileStrip(title: string, e: Estimate, marks: StripMark[], 
     title,
     percentiles: { ...p },
     texts: { p10: dollars(p.p10), p25: dollars(p.p25), p50: dollars(p.p50), p75: dollars(p.p75), p90: dollars(p.p90) },
-    marks: [...marks, ...(pay ? [{ kind: "pay" as const, label: "Your pay", value: pay.annual, text: dollars(pay.annual) }] : [])],
+    marks: [...marks, ...(pay ? [{ kind: "pay" as const, label: "your pay", value: pay.annual, text: dollars(pay.annual) }] : [])],
   };
 }
 
