@@ -33,6 +33,6 @@ export default defineCommand<Flags>({
     const takeHome = takeHomeRequest(flags);
     const result = compare(flags.by, profile, { sort, ...(only ? { only } : {}), ...(takeHome ? { takeHome } : {}) }, dataset);
     const doc = () => compareDocument(result, sort, dataset);
-    return { json: doc, blocks: () => compareReport(result, dataset), csv: () => compareCsv(doc()) };
+    return { json: doc, blocks: () => compareReport(result, sort, dataset), csv: () => compareCsv(doc()) };
   },
 });

@@ -8,6 +8,7 @@ import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
 import { takeHomeBlocks } from "../render/take-home.js";
+import { ownPay, payOption } from "../options/own-pay.js";
 import { takeHomeOf, type TakeHomeFlags } from "../options/take-home.js";
 
 const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
@@ -22,6 +23,7 @@ const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
 interface Flags extends TakeHomeFlags {
   input?: string;
   inputFormat?: "jsonl" | "csv";
+  pay?: string;
 }
 
 export default defineCommand<Flags>({
@@ -29,6 +31,7 @@ export default defineCommand<Flags>({
   takeHome: true,
   configure: (c) =>
     c
+      .addOption(payOption())
       .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
       .addOption(
         new Option("--input-format <format>", "input format (default: from the file's extension; detected on stdin)")
@@ -38,6 +41,7 @@ export default defineCommand<Flags>({
   examples: [
     ["coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital", "a mid-career certified cardiology coder in a Texas hospital"],
     ["coding-salary estimate", "the national figure"],
+    ["coding-salary estimate -e 4 --cert CPC --state OH --pay 48k --format html > pay.html", "where my pay sits, as a page to print or share"],
     ["coding-salary estimate -e 2 --cert cpc --remote --json | jq .annual", "a script reading the range"],
     ["coding-salary estimate --input profiles.jsonl > estimates.jsonl", "a batch: one JSON line per profile, in order"],
     ["coding-salary estimate --input staff.csv --format csv --state OH > out.csv", "CSV in and out; --state applies where a row has none"],
@@ -54,9 +58,10 @@ export default defineCommand<Flags>({
     }
     const result = estimate(profile, dataset);
     const net = takeHomeOf(flags, result.annual.median, result.input.state, dataset);
+    const pay = ownPay(flags.pay, profile, dataset);
     return {
       json: () => estimateDocument(result, dataset, net),
-      blocks: () => [...estimateReport(result, dataset), ...(net ? takeHomeBlocks(net, dataset, "the median") : [])],
+      blocks: () => [...estimateReport(result, dataset, pay), ...(net ? takeHomeBlocks(net, dataset, "the median") : [])],
       csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
     };
   },

@@ -48,12 +48,14 @@ export default defineCommand<Flags>({
       }
     }
     const result = estimate(profileFrom(given, answers), dataset);
+    const formatFlag = formatGiven ? (format === "json" ? ["--json"] : ["--format", format]) : [];
     await writeResult(ctx, format, flags, {
       json: () => estimateDocument(result, dataset),
       blocks: () => estimateReport(result, dataset),
       csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
+      // A page made through the wizard says the command that makes it without questions.
+      command: () => equivalentCommand(result.input, formatFlag),
     });
-    const formatFlag = formatGiven ? (format === "json" ? ["--json"] : ["--format", format]) : [];
     ctx.io.err(`\nThe same estimate without questions:\n  ${equivalentCommand(result.input, formatFlag)}\n`);
     return undefined;
   },

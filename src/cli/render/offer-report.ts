@@ -1,16 +1,17 @@
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import { cell, type Block } from "./blocks.js";
-import { position } from "./charts.js";
+import { factorBlocks } from "./factor-blocks.js";
 import { cents, dollars, signedDollars, signedPercent } from "./format.js";
+import { ownPayLine, percentilesLine, percentileStrip, type OwnPay } from "./percentile-strip.js";
 import { profileSummary } from "./profile-summary.js";
 import { sourcesBlock, warningsBlock } from "./sources-lines.js";
 
 const VERDICT_TEXT = { below: "below the typical range", within: "within the typical range", above: "above the typical range" } as const;
 const VERDICT_TONE = { below: "bad", within: "plain", above: "good" } as const;
 
-/** The `offer` report: percentile, verdict, gap, counter-offer, and where the offer sits on the distribution. */
-export function offerReport(o: OfferAssessment, dataset: Dataset): Block[] {
+/** The `offer` report: percentile, verdict, gap, counter-offer, where the offer (and the person's own pay) sits on the distribution, and the factors behind the median. */
+export function offerReport(o: OfferAssessment, dataset: Dataset, pay: OwnPay | null = null): Block[] {
   const e = o.estimate;
   return [
     { kind: "heading", text: `Offer of ${dollars(o.offer.annual)} a year (${cents(o.offer.hourly)} an hour) for: ${profileSummary(e.input, dataset)}` },
@@ -25,26 +26,16 @@ export function offerReport(o: OfferAssessment, dataset: Dataset): Block[] {
       ],
     },
     { kind: "lines", lines: [o.counter.reason] },
-    { kind: "chart", title: "Where the offer sits", lines: offerChart(o) },
+    percentileStrip("Where the offer sits", e, [{ kind: "offer", label: "offer", value: o.offer.annual, text: dollars(o.offer.annual) }], pay),
+    {
+      kind: "lines",
+      lines: [
+        percentilesLine(e),
+        ...(pay ? [cell(ownPayLine(pay), "strong")] : []),
+      ],
+    },
+    ...factorBlocks(e, dataset),
     ...warningsBlock(e.warnings, dataset),
     sourcesBlock(e.sources),
   ];
-}
-
-/** The p10–p90 span with the typical range in double lines and the offer marked below it. */
-function offerChart(o: OfferAssessment): string[] {
-  const p = o.estimate.percentiles;
-  const width = 60;
-  const min = Math.min(p.p10, o.offer.annual);
-  const max = Math.max(p.p90, o.offer.annual);
-  const at = (v: number) => position(v, min, max, width);
-  const line = Array.from({ length: width }, () => " ");
-  for (let i = at(p.p10); i <= at(p.p90); i++) line[i] = "─";
-  for (let i = at(p.p25); i <= at(p.p75); i++) line[i] = "═";
-  line[at(p.p10)] = "├";
-  line[at(p.p90)] = "┤";
-  line[at(p.p50)] = "╪";
-  const marker = " ".repeat(at(o.offer.annual)) + `▲ offer ${dollars(o.offer.annual)}`;
-  const labels = `p10 ${dollars(p.p10)} · p25 ${dollars(p.p25)} · median ${dollars(p.p50)} · p75 ${dollars(p.p75)} · p90 ${dollars(p.p90)}`;
-  return ["  " + line.join(""), "  " + marker, "  " + labels];
 }
