@@ -4,6 +4,7 @@ import type { ProfileInput } from "../core/profile.js";
 import type { Context } from "./context.js";
 import { formatOf, formatOptions, type Format, type FormatFlags } from "./options/format.js";
 import { addProfileOptions, allowedValuesHelp, profileFromFlags } from "./options/profile.js";
+import { takeHomeOptions } from "./options/take-home.js";
 import { writeResult, type Rendering } from "./output.js";
 
 /** What `coding-salary --help` lists for a command, and where its definition is: loaded only when it runs. */
@@ -38,6 +39,8 @@ interface CommandDefinition<F> {
   profile?: boolean;
   /** Takes --format and --json (default: yes, when it has `run`). */
   formats?: boolean;
+  /** Takes --take-home, --filing and --retirement-contribution. */
+  takeHome?: boolean;
   configure?(command: Command, ctx: Context): void;
   examples: readonly Example[];
   /** Undefined: it wrote its output itself. */
@@ -58,6 +61,7 @@ export function registerCommand(program: Command, entry: CommandEntry, definitio
   definition.configure?.(command, ctx);
   const d = ctx.dataset();
   if (definition.profile) addProfileOptions(command, d);
+  if (definition.takeHome) for (const o of takeHomeOptions()) command.addOption(o);
   const run = definition.run;
   if (run && definition.formats !== false) for (const o of formatOptions()) command.addOption(o);
   command.addHelpText("after", () => examplesHelp(definition.examples) + (definition.profile ? allowedValuesHelp(d) : ""));

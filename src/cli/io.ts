@@ -13,6 +13,8 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** The terminal's width in columns when stdout is one; undefined for a pipe or a file. */
+  readonly columns: number | undefined;
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -44,6 +46,9 @@ export function processIo(): Io {
     // Asked only by the wizard: reading process.stdin creates its stream.
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
+    },
+    get columns() {
+      return process.stdout.isTTY ? process.stdout.columns : undefined;
     },
     env: process.env,
   };

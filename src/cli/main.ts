@@ -17,7 +17,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
  */
 export async function run(args: readonly string[], io: Io): Promise<ExitCodeValue> {
   let dataset: Dataset = bundledDataset();
-  const ctx: Context = { io, dataset: () => dataset };
+  const ctx: Context = { io, args, dataset: () => dataset };
   try {
     // A --data file is read and checked first, so everything — help included — speaks of it.
     const file = dataFileIn(args);

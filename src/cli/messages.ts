@@ -4,6 +4,7 @@ import type { Compensation, Typical } from "../core/compensation.js";
 import type { ComparedRange } from "../core/offer.js";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { ConfidenceReason, Factor } from "../core/estimate.js";
+import type { Simplification } from "../core/tax/take-home.js";
 import type { Warning } from "../core/warning.js";
 import { cents, dollars } from "./render/format.js";
 
@@ -250,5 +251,27 @@ export function noTypicalMessage(term: Compensation["noTypical"][number]): strin
       return "CEU allowance: no published typical allowance or cost per CEU";
     case "remote-stipend":
       return "remote stipend: no survey publishes a typical amount (surveys count the employers that pay one, not how much)";
+  }
+}
+
+/** What a take-home figure leaves out, in words. */
+export function simplificationText(code: Simplification): string {
+  switch (code) {
+    case "local-income-tax-excluded":
+      return "city and county income taxes";
+    case "credits-excluded":
+      return "tax credits (earned income, child, state credits)";
+    case "itemized-deductions-excluded":
+      return "itemized deductions (the standard deduction is used)";
+    case "state-payroll-contributions-excluded":
+      return "state payroll contributions (disability, family leave)";
+    case "one-earner":
+      return "a second earner's wages on a joint return";
+    case "state-figures-earlier-year":
+      return "the state's newest tables are for an earlier year, used as they are";
+    case "health-premium-cafeteria-plan":
+      return "the health premium is taken as paid before tax through a cafeteria plan";
+    case "retirement-capped-at-limit":
+      return "the 401(k) contribution is capped at the year's limit";
   }
 }

@@ -1,5 +1,6 @@
 import type { Block } from "./render/blocks.js";
 import { printMarkdown } from "./render/markdown.js";
+import { screenWidth, unicodeOk } from "./render/screen.js";
 import { printTerminal } from "./render/terminal.js";
 import { useColor } from "./color.js";
 import type { Context } from "./context.js";
@@ -10,9 +11,11 @@ export interface Rendering {
   json(): unknown;
   blocks(): Block[];
   csv(): string;
+  /** The command line that gives this result, where it is not the one typed (the wizard's). */
+  command?(): string;
 }
 
-/** Writes one result in the chosen format; the terminal printer's libraries load only when needed. */
+/** Writes one result in the chosen format; the terminal printer's libraries and the HTML printer load only when needed. */
 export async function writeResult(ctx: Context, format: Format, flags: FormatFlags, rendering: Rendering): Promise<void> {
   switch (format) {
     case "json":
@@ -24,8 +27,13 @@ export async function writeResult(ctx: Context, format: Format, flags: FormatFla
     case "csv":
       ctx.io.out(rendering.csv());
       return;
+    case "html": {
+      const { htmlReport } = await import("./render/html-report.js");
+      ctx.io.out(await htmlReport(ctx, rendering.blocks(), rendering.command?.()));
+      return;
+    }
     case "table":
-      ctx.io.out(await printTerminal(rendering.blocks(), { color: useColor(ctx.io, flags.color) }));
+      ctx.io.out(await printTerminal(rendering.blocks(), { color: useColor(ctx.io, flags.color), width: screenWidth(ctx.io), unicode: unicodeOk(ctx.io.env) }));
       return;
   }
 }

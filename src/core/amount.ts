@@ -73,7 +73,9 @@ const withPeriod = (text: string, suffix: string) => `${text.trim().replace(/^\$
  * refused with the likely meaning; so is anything else that is not an amount of pay.
  */
 export function parseAmount(text: string, hoursPerYear: number, field = "amount"): Amount {
-  const fail = (why: string, hint = `Write it like ${EXAMPLES}.`) => new ArgumentError("invalid-amount", `${field}: ${why}: ${shown(text)}. ${hint}`, field, text);
+  // The offer's own amount needs no name; a flag's or a column's is named.
+  const named = field === "amount" ? "" : `${field}: `;
+  const fail = (why: string, hint = `Write it like ${EXAMPLES}.`) => new ArgumentError("invalid-amount", `${named}${why}: ${shown(text)}. ${hint}`, field, text);
   if (!(Number.isFinite(hoursPerYear) && hoursPerYear > 0)) throw new ArgumentError("invalid-argument", `hours a year must be more than zero, got ${shown(hoursPerYear)}`, "hours", hoursPerYear);
   const written = read(text);
   if (!written) throw fail("not an amount of pay");
@@ -104,14 +106,14 @@ function round2(n: number): number {
 
 /**
  * A sum paid once (a course's cost, a sign-on bonus): `3000`, `3k`, `$3,000`, `0`. A pay
- * period (`/hr`, `a month` …) is refused: a one-time sum has none.
+ * period (`/hr`, `a month` …) is refused: a one-time sum has none. `what` names it in the message.
  */
-export function parseMoney(text: string, field = "cost"): number {
+export function parseMoney(text: string, field = "cost", what = "a cost"): number {
   const written = read(text);
   if (!written || written.period !== null)
     throw new ArgumentError(
       "invalid-amount",
-      `${field}: ${written ? "a one-time sum takes no pay period" : "not an amount of money"}: ${shown(text)} (write it like 3000, 3k or $3,000)`,
+      `${field}: ${written ? `${what} takes no pay period` : "not an amount of money"}: ${shown(text)} (write it like 3000, 3k or $3,000)`,
       field,
       text,
     );

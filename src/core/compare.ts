@@ -4,6 +4,7 @@ import { ArgumentError, shown } from "./errors.js";
 import { checkedDataset } from "./dataset/parse-dataset.js";
 import { estimateProfile, type Estimate } from "./estimate.js";
 import { normalizeProfile, type Profile } from "./profile.js";
+import { takeHomePay, type TakeHome, type TakeHomeOptions } from "./tax/take-home.js";
 
 export const DIMENSIONS = ["state", "cert", "specialty", "setting", "experience", "role", "remote"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -11,12 +12,14 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** Experience values compared when none are chosen: the guide's bands and beyond. */
 const EXPERIENCE_STEPS = [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20];
 
-export type CompareSort = "none" | "nominal" | "real";
+export type CompareSort = "none" | "nominal" | "real" | "take-home" | "real-take-home";
 
 export interface ComparisonRow {
   /** The value as a flag takes it: "TX", "CPC", "none", "4", "true". */
   value: string;
   estimate: Estimate;
+  /** Take-home pay of the row's median, when asked for (`takeHome`) or sorted by. */
+  takeHome: TakeHome | null;
   /** Row median minus the base profile's median. */
   difference: number;
 }
@@ -24,6 +27,7 @@ export interface ComparisonRow {
 export interface Comparison {
   by: Dimension;
   base: Estimate;
+  baseTakeHome: TakeHome | null;
   rows: ComparisonRow[];
 }
 
@@ -35,13 +39,14 @@ interface Variant {
 /**
  * One dimension varied, the rest of the profile fixed: each value's estimate and its
  * difference to the base profile. `only` restricts the values (any spelling a flag takes);
- * `sort` orders rows by median, nominal or in national-average dollars (rows without
- * purchasing power go last).
+ * `sort` orders rows by median — nominal, in national-average dollars, after tax, or after tax
+ * in national-average dollars (rows without the figure go last); `takeHome` adds each row's
+ * take-home pay (its median, after federal, payroll and state income tax).
  */
 export function compare(
   by: string,
   profile: unknown = {},
-  options: { only?: readonly string[]; sort?: CompareSort } = {},
+  options: { only?: readonly string[]; sort?: CompareSort; takeHome?: Omit<TakeHomeOptions, "state"> } = {},
   dataset: Dataset = bundledDataset(),
 ): Comparison {
   if (!(DIMENSIONS as readonly string[]).includes(by))
@@ -52,16 +57,33 @@ export function compare(
   let variants = variantsOf(dimension, d);
   if (options.only?.length) variants = restrict(dimension, variants, options.only, d);
   const baseEstimate = estimateProfile(base, d);
-  const rows = variants.map((v) => {
-    const e = estimateProfile(v.apply(base), d);
-    return { value: v.value, estimate: e, difference: e.annual.median - baseEstimate.annual.median };
-  });
   const sort = options.sort ?? "none";
-  if (sort !== "none") {
-    const key = (r: ComparisonRow) => (sort === "real" ? (r.estimate.purchasingPower?.annual.median ?? -1) : r.estimate.annual.median);
-    rows.sort((a, b) => key(b) - key(a));
+  const taxed = options.takeHome !== undefined || sort === "take-home" || sort === "real-take-home";
+  // Take-home pay needs the state whose income tax applies: every row's, or the base profile's.
+  if (taxed && by !== "state" && base.state === null)
+    throw new ArgumentError("invalid-argument", "take-home pay needs a state (its income tax): give one, or compare by state", "state", null);
+  const net = (e: Estimate) => (taxed && e.input.state !== null ? takeHomePay(e.annual.median, { ...options.takeHome, state: e.input.state }, d) : null);
+  const rows: ComparisonRow[] = variants.map((v) => {
+    const e = estimateProfile(v.apply(base), d);
+    return { value: v.value, estimate: e, takeHome: net(e), difference: e.annual.median - baseEstimate.annual.median };
+  });
+  if (sort !== "none") rows.sort((a, b) => sortKey(b, sort) - sortKey(a, sort));
+  return { by: dimension, base: baseEstimate, baseTakeHome: net(baseEstimate), rows };
+}
+
+/** What a row is ranked by; rows without the figure (no price parity) go last. */
+function sortKey(r: ComparisonRow, sort: Exclude<CompareSort, "none">): number {
+  const index = r.estimate.purchasingPower?.priceIndex;
+  switch (sort) {
+    case "nominal":
+      return r.estimate.annual.median;
+    case "real":
+      return r.estimate.purchasingPower?.annual.median ?? -1;
+    case "take-home":
+      return r.takeHome?.net ?? -1;
+    case "real-take-home":
+      return r.takeHome && index ? r.takeHome.net / (index / 100) : -1;
   }
-  return { by: dimension, base: baseEstimate, rows };
 }
 
 function variantsOf(by: Dimension, d: Dataset): Variant[] {

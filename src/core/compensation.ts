@@ -1,5 +1,6 @@
 import type { Amount } from "./amount.js";
 import { WEEKS_PER_YEAR } from "./amount.js";
+import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
 import { ArgumentError, shown } from "./errors.js";
 
@@ -111,6 +112,11 @@ export function checkTerms(terms: OfferTerms): OfferTerms {
   return terms;
 }
 
+/** The dataset's benefit figures and conventions, or the bundled ones for a dataset without them. */
+export function benefitsOf(d: Dataset): NonNullable<Dataset["benefits"]> {
+  return d.benefits ?? (bundledDataset().benefits as NonNullable<Dataset["benefits"]>);
+}
+
 /** Hours a week an offer is for: the terms', or the dataset's working year ÷ 52. */
 export function hoursPerWeekOf(terms: OfferTerms, d: Dataset): number {
   return terms.hoursPerWeek ?? d.model.hoursPerYear.value / WEEKS_PER_YEAR;
@@ -126,7 +132,7 @@ export function hoursPerWeekOf(terms: OfferTerms, d: Dataset): number {
  * hourly pay, cash over the hours actually worked.
  */
 export function compensationOf(offer: Amount, terms: OfferTerms, d: Dataset): Compensation {
-  const b = d.benefits;
+  const b = benefitsOf(d);
   const base = offer.annual;
   const years = terms.spreadYears ?? b.conventions.spreadYears.value;
   // Every part is rounded to whole dollars first, so the parts add up to the totals shown.
@@ -193,7 +199,7 @@ export function compensationOf(offer: Amount, terms: OfferTerms, d: Dataset): Co
 
 /** The typical figures for what the terms speak of: leave with paid days off, premiums with a premium, and so on. */
 function typicalFor(terms: OfferTerms, d: Dataset): Typical[] {
-  const b = d.benefits;
+  const b = benefitsOf(d);
   const out: Typical[] = [];
   const add = (code: TypicalCode, f: { value: number; year: number | null; source: string }, params: Record<string, string | number> = {}) =>
     out.push({ code, value: f.value, year: f.year, source: f.source, params });

@@ -66,7 +66,7 @@ export class DatasetError extends CodingSalaryError {
 export class ArgumentError extends CodingSalaryError {
   override name = "ArgumentError";
   constructor(
-    code: "invalid-amount" | "invalid-argument",
+    code: "invalid-amount" | "invalid-argument" | "invalid-filing",
     message: string,
     readonly field: string,
     readonly value: unknown,

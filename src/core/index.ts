@@ -35,6 +35,12 @@ export type { PriceBasis } from "./purchasing-power.js";
 export { accuracy } from "./accuracy.js";
 export type { Accuracy, AccuracyCode, AccuracyRow } from "./accuracy.js";
 
+// Take-home pay
+export { parseFiling, takeHomePay } from "./tax/take-home.js";
+export type { Simplification, TakeHome, TakeHomeOptions } from "./tax/take-home.js";
+export { FILING_STATUSES } from "./tax/tax-schema.js";
+export type { FilingStatus, TaxTables } from "./tax/tax-schema.js";
+
 // Datasets
 export { bundledDataset } from "./dataset/bundled-dataset.js";
 export { loadDataset, parseDataset } from "./dataset/parse-dataset.js";

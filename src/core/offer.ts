@@ -1,5 +1,5 @@
 import { parseAmount, WEEKS_PER_YEAR, type Amount } from "./amount.js";
-import { checkTerms, compensationOf, hoursPerWeekOf, type Compensation, type OfferTerms } from "./compensation.js";
+import { benefitsOf, checkTerms, compensationOf, hoursPerWeekOf, type Compensation, type OfferTerms } from "./compensation.js";
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
 import { checkedDataset } from "./dataset/parse-dataset.js";
@@ -26,6 +26,8 @@ export interface OfferAssessment {
   /** Below, within or above the typical range (the 25th–75th percentile). */
   verdict: Verdict;
   range: ComparedRange;
+  /** The offer's pay rate as a full-time year (its hourly rate × the dataset's 2,080 hours): what it is placed by. */
+  fullTime: number;
   /** Offer minus the profile's median: a year's pay at the offer's hours, an hour's, and in percent. */
   gap: { annual: number; hourly: number; percent: number };
   /**
@@ -70,6 +72,7 @@ export function assessOffer(amount: number | string, profile: unknown = {}, data
     percentile,
     verdict,
     range,
+    fullTime: Math.round(fte),
     gap: {
       annual: offer.annual - Math.round(median * scale),
       hourly: round(offer.hourly - median / fullTime, 2),
@@ -102,7 +105,7 @@ function counterOf(basis: "median" | "high" | "offer", fullTimeTarget: number, o
 
 /** A warning when the offer's full-time pay is outside the band the dataset calls plausible. */
 function plausibility(fte: number, d: Dataset): Warning[] {
-  const band = d.benefits.conventions.plausibleAnnual;
+  const band = benefitsOf(d).conventions.plausibleAnnual;
   if (fte >= band.low && fte <= band.high) return [];
   const hours = d.model.hoursPerYear.value;
   return [

@@ -10,7 +10,7 @@ describe("coding-salary estimate (built CLI)", () => {
     const r = await cli(readmeCommand);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/Median\s+│\s+\$\d{2},\d{3}/);
+    expect(r.stdout).toMatch(/Median\s+\$\d{2},\d{3}/);
     expect(r.stdout).toContain("Why this number");
     expect(r.stdout).toContain("bls-oews-2024-states");
     expect(r.stdout).not.toMatch(ANSI);

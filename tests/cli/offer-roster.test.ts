@@ -45,9 +45,9 @@ describe("offer --input: a whole roster", () => {
   it("reads an hourly column as an hourly rate, and hours from their own column or the flag", async () => {
     const csv = "id,hourly,hours,experience\nA,24.50,30,3\nB,24.50,,3\nC,4000/mo,,3\n";
     const out = lines((await cli(["offer", "--input", file("hourly.csv", csv), "--hours", "37.5"])).stdout);
-    expect(out[0].offer).toMatchObject({ amount: 24.5, period: "hour", hoursPerWeek: 30, annual: 38_220 });
-    expect(out[1].offer).toMatchObject({ period: "hour", hoursPerWeek: 37.5, annual: 47_775 });
-    expect(out[2].offer).toMatchObject({ period: "month", annual: 48_000 });
+    expect(out[0]).toMatchObject({ asGiven: { amount: 24.5, period: "hour", hoursPerWeek: 30 }, offer: { annual: 38_220 } });
+    expect(out[1]).toMatchObject({ asGiven: { period: "hour", hoursPerWeek: 37.5 }, offer: { annual: 47_775 } });
+    expect(out[2]).toMatchObject({ asGiven: { period: "month" }, offer: { annual: 48_000 } });
   });
 
   it("takes JSON Lines on stdin, profile flags filling what a record leaves out", async () => {
@@ -57,7 +57,7 @@ describe("offer --input: a whole roster", () => {
     const out = lines(r.stdout);
     expect(out.map((o) => o.line)).toEqual([1, 3, 4, 5]);
     expect(out[0]).toMatchObject({ fields: { employeeId: "X1" }, input: { state: "OH", experienceYears: 4 }, compensation: { retirement: { annual: 2080 } } });
-    expect(out[1]).toMatchObject({ input: { state: "CA" }, offer: { period: "hour", annual: 52_000 } });
+    expect(out[1]).toMatchObject({ input: { state: "CA" }, asGiven: { period: "hour" }, offer: { annual: 52_000 } });
     expect(out[2]).toMatchObject({ fields: { employeeId: "X3" }, error: { code: "invalid-amount" } });
     expect(out[2].error.message).toMatch(/no pay: give a salary/);
     expect(out[3].error).toBeDefined();
@@ -67,10 +67,11 @@ describe("offer --input: a whole roster", () => {
     const r = await cli(["offer", "--input", file("roster3.csv", ROSTER), "--format", "csv"]);
     expect(r.code).toBe(3);
     const rows = r.stdout.trim().split("\n");
-    expect(rows[0]).toMatch(/^line,experienceYears,certifications,specialty,state,setting,remote,role,amount,period,/);
-    expect(rows[0]).toMatch(/,low,median,high,error,employee_id,name$/);
+    expect(rows[0]).toMatch(/^line,experienceYears,certifications,specialty,state,setting,remote,role,offer_annual,offer_hourly,percentile,/);
+    expect(rows[0]).toMatch(/,total_compensation,effective_hourly,error,employee_id,name$/);
     expect(rows).toHaveLength(6);
-    expect(rows[1]).toMatch(/^2,4,CPC,,TX,,false,,52000,year,40,52000,25,/);
+    expect(rows[1]).toMatch(/^2,4,CPC,,TX,,false,,52000,25,[\d.]+,\w+,/);
+    expect(rows[1]).toMatch(/,52000,year,40,annual,/);
     expect(rows[1]).toMatch(/,,E-101,Ann$/);
     expect(rows[2]).toMatch(/^3,2,,,OH,.*,"Bo, Jr\."$/);
     expect(rows[3]).toMatch(/^4,6,CCS,,CA,.*"invalid-amount: .*",E-103,Cy$/);

@@ -9,29 +9,30 @@ describe("offer: amounts as written", () => {
     const r = await cli(["offer", "24.50", "-e", "1"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/cannot be a year's pay: "24\.50"\. Did you mean 24\.50\/hr/);
+    expect(r.stderr).toMatch(/^coding-salary: a bare number under \$1,000 cannot be a year's pay: "24\.50"\. Did you mean 24\.50\/hr/);
   });
 
   it("shows the amount as given: 24.50 an hour is not rounded to $25", async () => {
-    const r = await cli(["offer", "24.50/hr", "-e", "1"]);
+    const r = await cli(["offer", "24.50/hr", "-e", "1"], { env: { COLUMNS: "200" } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Offer of $24.50 an hour (40 hours a week)");
     expect(r.stdout).toContain("$24.50 × 40 hours a week × 52 weeks = $50,960 a year");
   });
 
   it.each([
-    [["4,333/mo"], { amount: 4333, period: "month", annual: 51_996 }],
-    [["24.50 an hour"], { amount: 24.5, period: "hour", annual: 50_960 }],
-    [["24.50/hr", "--hours", "30"], { amount: 24.5, period: "hour", annual: 38_220, hourly: 24.5, hoursPerWeek: 30 }],
-    [["2000/wk"], { amount: 2000, period: "week", annual: 104_000 }],
-    [["52,000 a year", "--hours", "37.5"], { amount: 52_000, period: "year", annual: 52_000, hourly: 26.67 }],
-  ])("offer %j → %j", async (args, offer) => {
+    [["4,333/mo"], { amount: 4333, period: "month", hoursPerWeek: 40 }, { annual: 51_996, hourly: 25, basis: "annual" }],
+    [["24.50 an hour"], { amount: 24.5, period: "hour", hoursPerWeek: 40 }, { annual: 50_960, hourly: 24.5, basis: "hourly" }],
+    [["24.50/hr", "--hours", "30"], { amount: 24.5, period: "hour", hoursPerWeek: 30 }, { annual: 38_220, hourly: 24.5, basis: "hourly" }],
+    [["2000/wk"], { amount: 2000, period: "week", hoursPerWeek: 40 }, { annual: 104_000, hourly: 50, basis: "annual" }],
+    [["52,000 a year", "--hours", "37.5"], { amount: 52_000, period: "year", hoursPerWeek: 37.5 }, { annual: 52_000, hourly: 26.67, basis: "annual" }],
+  ])("offer %j → as given %j, converted %j", async (args, asGiven, offer) => {
     const doc = await cliJson(["offer", ...args, "--json"]);
-    expect(doc.offer).toMatchObject(offer);
+    expect(doc.asGiven).toEqual(asGiven);
+    expect(doc.offer).toEqual(offer);
   });
 
   it("warns, on stderr of the report and in the JSON, about pay outside the plausible band", async () => {
-    const r = await cli(["offer", "1000000", "-e", "4"]);
+    const r = await cli(["offer", "1000000", "-e", "4"], { env: { COLUMNS: "200" } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\$1,000,000 a year at full time .* outside \$10,000–\$500,000/);
     const doc = await cliJson(["offer", "1000000", "-e", "4", "--json"]);
@@ -42,7 +43,7 @@ describe("offer: amounts as written", () => {
     for (const cost of ["24.50/hr", "3000 a month"]) {
       const r = await cli(["roi", "--cost", cost, "--months", "6", "--earn", "CPC"]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain("--cost: a one-time sum takes no pay period");
+      expect(r.stderr).toContain("--cost: a cost takes no pay period");
     }
   });
 });
@@ -74,7 +75,7 @@ describe("offer: hours and total compensation", () => {
     expect(c.hours.ptoDays).toBe(20);
     expect(c.noTypical.map((t: { term: string }) => t.term)).toEqual(["bonus", "sign-on", "exam-reimbursement", "ceu-allowance", "remote-stipend"]);
     expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(["kff-ehbs-2024", "bls-ebs-2024", "bls-ebs-leave-2022", "fidelity-401k-q1-2024", "aapc-membership-faq", "bls-ecec-2025-06"]));
-    const table = await cli([...args, ...more]);
+    const table = await cli([...args, ...more], { env: { COLUMNS: "200" } });
     expect(table.stdout).toContain("Total compensation");
     expect(table.stdout).toContain("remote stipend: no survey publishes a typical amount");
     expect(table.stdout).toContain("workers pay $525 a month on average for family coverage");
@@ -88,7 +89,7 @@ describe("offer: hours and total compensation", () => {
     [["--bonus", "lots"], /--bonus must be dollars a year .* or a percent of base pay/],
     [["--coverage", "kids"], /--coverage must be single or family/],
     [["--health-premium", "10/hr"], /--health-premium: this is not paid by the hour/],
-    [["--sign-on", "2000/mo"], /--sign-on: a one-time sum takes no pay period/],
+    [["--sign-on", "2000/mo"], /--sign-on: a sign-on bonus \(paid once\) takes no pay period/],
     [["--pto-days", "300"], /--pto-days must be a number of days from 0 to 100/],
     [["--sign-on-years", "0"], /--sign-on-years must be a number of years above 0/],
   ])("exits 2 on %j, naming the flag and what it allows", async (flag, message) => {
@@ -101,7 +102,7 @@ describe("offer: hours and total compensation", () => {
   it("needs an amount or a roster, not neither", async () => {
     const r = await cli(["offer", "-e", "4"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("offer needs an amount (or --input <file> for a roster)");
+    expect(r.stderr).toContain("missing required argument 'amount': the offer (or --input <file> for a roster)");
   });
 
   it("lists every new flag, with examples, in --help and in completion", async () => {
@@ -122,12 +123,13 @@ describe("offer: hours and total compensation", () => {
       const doc = await cliJson(["offer", ...args, "--json"]);
       expect(validate(doc), `${args.join(" ")}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
-    expect(validate({ ...(await cliJson(["offer", "52k", "--json"])), offer: { annual: 52_000 } })).toBe(false);
+    expect(validate({ ...(await cliJson(["offer", "52k", "--json"])), asGiven: { amount: 52_000 } })).toBe(false);
     const md = await cli(["offer", "52k", "--bonus", "1000", "--format", "markdown"]);
     expect(md.stdout).toMatch(/^## Offer of \$52,000 a year/);
     expect(md.stdout).toContain("| Total compensation | $53,000 |");
     const csv = (await cli(["offer", "24.50/hr", "--hours", "30", "--format", "csv"])).stdout.split("\n");
-    expect(csv[0]).toMatch(/^amount,period,hours_per_week,offer_annual,offer_hourly,percentile,verdict/);
-    expect(csv[1]).toMatch(/^24\.5,hour,30,38220,24\.5,/);
+    // The 1.x columns first, in their order; then the offer as given, its hours and total compensation.
+    expect(csv[0]).toBe("offer_annual,offer_hourly,percentile,verdict,gap_annual,gap_percent,counter_annual,low,median,high,amount,period,hours_per_week,range_basis,range_low,range_median,range_high,gap_hourly,counter_hourly,total_cash,total_compensation,effective_hourly");
+    expect(csv[1]).toMatch(/^38220,24\.5,[\d.]+,\w+,-?\d+,-?[\d.]+,\d+,\d+,\d+,\d+,24\.5,hour,30,hourly,/);
   });
 });

@@ -52,7 +52,7 @@ describe("the wizard's next question", () => {
 
   it("refuses an answer the command would refuse: a bare 24.50 is not an offer", async () => {
     const { prompter } = scripted(["offer", "24.50"]);
-    await expect(askFollowUp(prompter, profile, d)).rejects.toThrow(/refused 24\.50: amount: a bare number under \$1,000/);
+    await expect(askFollowUp(prompter, profile, d)).rejects.toThrow(/refused 24\.50: a bare number under \$1,000/);
   });
 
   it("weighs a credential not yet held, asking the credential, the cost and the months", async () => {

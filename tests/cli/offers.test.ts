@@ -14,6 +14,8 @@ const file = (name: string, text: string) => {
 
 const SHORT = ["Hospital Columbus: 52k, OH, setting=hospital, bonus=2000", "Remote Payer: 24.50/hr, TX, remote", "Clinic Miami: $4,333/mo, FL, sign-on=1500"];
 const PROFILE = ["-e", "4", "--cert", "CPC"];
+/** A wide screen, so lines are not wrapped where a test reads them whole. */
+const WIDE = { COLUMNS: "200" };
 
 describe("offers: several offers side by side", () => {
   it("reads the short form: label, amount (thousands commas kept), state, remote, key=value", async () => {
@@ -23,8 +25,8 @@ describe("offers: several offers side by side", () => {
     expect(doc.offers[0].input).toMatchObject({ setting: "hospital", remote: false, experienceYears: 4, certifications: ["CPC"] });
     expect(doc.offers[1].input.remote).toBe(true);
     expect(doc.offers[0].compensation).toMatchObject({ bonus: 2000, total: 54_000 });
-    expect(doc.offers[1].offer).toMatchObject({ amount: 24.5, period: "hour", annual: 50_960 });
-    expect(doc.offers[2].offer).toMatchObject({ amount: 4333, period: "month", annual: 51_996 });
+    expect(doc.offers[1]).toMatchObject({ asGiven: { amount: 24.5, period: "hour" }, offer: { annual: 50_960 } });
+    expect(doc.offers[2]).toMatchObject({ asGiven: { amount: 4333, period: "month" }, offer: { annual: 51_996 } });
     expect(doc.offers[2].compensation.signOn).toEqual({ total: 1500, years: 2, perYear: 750 });
   });
 
@@ -46,7 +48,7 @@ describe("offers: several offers side by side", () => {
   });
 
   it("prints a table with a column per offer, the leader starred and the rows to match", async () => {
-    const r = await cli(["offers", ...SHORT, ...PROFILE]);
+    const r = await cli(["offers", ...SHORT, ...PROFILE], { env: WIDE });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Hospital Columbus .*Remote Payer .*Clinic Miami/);
     expect(r.stdout).toMatch(/Total compensation .*★/);
@@ -58,7 +60,7 @@ describe("offers: several offers side by side", () => {
   });
 
   it("says when a benefit is given for some offers and not others", async () => {
-    const r = await cli(["offers", "A: 52k, OH, match=4, pto=10", "B: 50k, OH", "C: 50k, OH, match=3"]);
+    const r = await cli(["offers", "A: 52k, OH, match=4, pto=10", "B: 50k, OH", "C: 50k, OH, match=3"], { env: WIDE });
     expect(r.stdout).toContain("A retirement match is given for A and C only: for B, the total counts no match.");
     expect(r.stdout).toContain("Paid time off is given for A only: for B and C, the effective hourly pay counts no days off.");
     expect((await cli(["offers", "A: 52k, match=4", "B: 50k, match=3"])).stdout).not.toContain("is given for");
@@ -67,9 +69,10 @@ describe("offers: several offers side by side", () => {
   it("writes CSV, one row per offer", async () => {
     const rows = (await cli(["offers", ...SHORT, "--format", "csv"])).stdout.trim().split("\n");
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^label,state,remote,setting,amount,period,/);
-    expect(rows[1]).toMatch(/^Hospital Columbus,OH,false,hospital,52000,year,40,/);
-    expect(rows[2]).toMatch(/^Remote Payer,TX,true,,24\.5,hour,40,/);
+    expect(rows[0]).toMatch(/^label,state,remote,setting,offer_annual,offer_hourly,percentile,/);
+    expect(rows[1]).toMatch(/^Hospital Columbus,OH,false,hospital,52000,25,/);
+    expect(rows[2]).toMatch(/^Remote Payer,TX,true,,50960,24\.5,/);
+    expect(rows[2]).toMatch(/,24\.5,hour,40,hourly,/);
   });
 
   it("validates against `schema offers`", async () => {
@@ -91,8 +94,8 @@ describe("offers: several offers side by side", () => {
     const a = await cliJson(["offers", array, "--json"]);
     const b = await cliJson(["offers", "--input", object, "--json"]);
     expect(b).toEqual(a);
-    expect(a.offers[1].offer).toMatchObject({ amount: 50_960, period: "year" });
-    expect(a.offers[2].offer).toMatchObject({ hoursPerWeek: 37.5 });
+    expect(a.offers[1].asGiven).toEqual({ amount: 50_960, period: "year", hoursPerWeek: 40 });
+    expect(a.offers[2].asGiven).toMatchObject({ hoursPerWeek: 37.5 });
     expect(a.offers[2].compensation.signOn.total).toBe(1500);
   });
 
@@ -112,13 +115,13 @@ describe("offers: several offers side by side", () => {
     [["A: 52k"], /1 offer given; offers compares 2 to 5/],
     [["1: 50k", "2: 50k", "3: 50k", "4: 50k", "5: 50k", "6: 50k"], /6 offers given/],
     [["A: 52k", "a: 53k"], /two offers are labelled "a"/],
-    [["A: 52k, OH", "B: 24.50, TX"], /offer 2: amount: a bare number under \$1,000.*Did you mean 24\.50\/hr/],
+    [["A: 52k, OH", "B: 24.50, TX"], /offer 2: a bare number under \$1,000.*Did you mean 24\.50\/hr/],
     [["A: 52k, Texsa", "B: 50k"], /offer 1: "Texsa" is not an item of an offer/],
     [["A: 52k, state=Texsa", "B: 50k"], /offer 1: unknown state "Texsa". Did you mean TX \(Texas\)\?/],
     [["A: 52k, hours=0", "B: 50k"], /offer 1: --hours must be a number of hours a week above 0/],
     [["A: 52k, colour=red", "B: 50k"], /offer 1: unknown key "colour"/],
     [["A: bonus=2000", "B: 50k"], /offer 1: no amount/],
-    [["A: 52, OH", "B: 50k"], /offer 1: amount: a bare number under \$1,000/],
+    [["A: 52, OH", "B: 50k"], /offer 1: a bare number under \$1,000/],
   ])("exits 2 on %j, naming the offer", async (args, message) => {
     const r = await cli(["offers", ...args]);
     expect(r.code).toBe(2);

@@ -80,6 +80,7 @@ describe("parseAmount: pay as people write it", () => {
 
   it("names the field in its message", () => {
     expect(() => parseAmount("abc", FULL_TIME, "salary")).toThrow(/^salary: not an amount of pay/);
+    expect(() => parseAmount("abc", FULL_TIME)).toThrow(/^not an amount of pay: "abc"/);
   });
 
   it("reads the same pay written per week, fortnight or year as the same year", () => {
@@ -118,7 +119,7 @@ describe("parseMoney: a sum paid once", () => {
   });
 
   it.each(["24.50/hr", "24.50 an hour", "3000 a month", "3000/yr", "3000 per year", "100 biweekly"])("refuses the pay period in %j", (text) => {
-    expect(() => parseMoney(text, "--cost")).toThrow(/--cost: a one-time sum takes no pay period/);
+    expect(() => parseMoney(text, "--cost")).toThrow(/--cost: a cost takes no pay period/);
   });
 });
 

@@ -12,7 +12,7 @@ const profile = { experienceYears: 4, certifications: ["CPC"], state: "TX" };
 
 describe("the benefit figures in data/benefits.json", () => {
   it("are the published figures, each with a listed source", () => {
-    const b = d.benefits;
+    const b = d.benefits!;
     // BLS, paid leave provisions, December 2022 (private industry, after 1 year of service).
     expect([b.paidLeave.ptoBankDays.value, b.paidLeave.vacationDays.value, b.paidLeave.sickDays.value]).toEqual([14, 11, 7]);
     // KFF 2024 Employer Health Benefits Survey.
@@ -27,11 +27,20 @@ describe("the benefit figures in data/benefits.json", () => {
     for (const id of used) expect(d.sources.find((s) => s.id === id)?.url, id).toMatch(/^https?:\/\//);
   });
 
+  it("are optional in a dataset: one without them is scored with the bundled figures", () => {
+    const without = editedDataset((x) => {
+      delete x.benefits;
+    });
+    const terms = { healthPremium: 1440, ptoDays: 15, signOn: 2000 };
+    expect(assessOffer("5000/yr", profile, without, terms).compensation).toEqual(assessOffer("5000/yr", profile, d, terms).compensation);
+    expect(assessOffer("5000/yr", profile, without).warnings.map((w) => w.code)).toEqual(["offer-implausible"]);
+  });
+
   it("are checked: a worker's share above the premium is refused", () => {
     let error: unknown;
     try {
       editedDataset((x) => {
-        x.benefits.health.workerContribution.single = 20_000;
+        x.benefits!.health.workerContribution.single = 20_000;
       });
     } catch (e) {
       error = e;

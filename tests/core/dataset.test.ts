@@ -72,7 +72,7 @@ describe("parseDataset", () => {
       d.extra = 1;
     });
     expect(found).toEqual([
-      "extra: unknown field (allowed: version, notes, sources, model, national, population, experience, credentials, specialties, settings, guideMedian, states, remote, roles, careers, training, outlook, reference)",
+      "extra: unknown field (allowed: version, notes, sources, model, national, population, experience, credentials, specialties, settings, guideMedian, states, remote, roles, careers, training, outlook, reference, tax)",
       "model.hoursPerYear: missing",
       "national.median.value: expected a positive number of at most 10000000, got -5",
       "specialties[anesthesia].annual.low: expected a positive number of at most 10000000, got \"55k\"",
@@ -104,7 +104,7 @@ describe("parseDataset", () => {
     ["a credential priced as an unknown one", (d) => (d.credentials.list.find((c: any) => c.code === "CCS").pricedAs.value = "XYZ"), 'credentials.list[CCS].pricedAs.value: unknown credential "XYZ" (or "certified")'],
     ["a credential with both a figure and a rule", (d) => (d.credentials.list.find((c: any) => c.code === "CPC").pricedAs = { value: "certified", source: "coding-salary-model" }), "credentials.list[CPC]: has both pay and pricedAs: give one"],
     ["a reference figure for an unknown state", (d) => (d.reference.figures[0].profile.state = "ZZ"), "reference.figures[bls-p10-2024].profile.state: unknown state \"ZZ\""],
-    ["a source of an unknown kind", (d) => (d.sources[0].kind = "blog"), 'sources[bls-ooh-2024].kind: expected one of "federal", "survey", "guide", "model", got "blog"'],
+    ["a source of an unknown kind", (d) => (d.sources[0].kind = "blog"), 'sources[bls-ooh-2024].kind: expected one of "official", "survey", "compilation", "guide", "model", got "blog"'],
   ])("catches %s", (_what, edit, message) => {
     expect(problems(edit)).toContain(message);
   });

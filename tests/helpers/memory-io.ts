@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import type { Io } from "../../src/cli/io.js";
 
-/** An Io that keeps what is written, for running the CLI in-process: no terminal, no colour variables unless given. */
+/** An Io that keeps what is written, for running the CLI in-process: no terminal, no colour variables unless given, 80 columns wide. */
 export function memoryIo(
-  options: { env?: NodeJS.ProcessEnv; stdin?: string | Buffer; tty?: { stdin?: boolean; stdout?: boolean; stderr?: boolean } } = {},
+  options: { env?: NodeJS.ProcessEnv; stdin?: string | Buffer; tty?: { stdin?: boolean; stdout?: boolean; stderr?: boolean }; columns?: number } = {},
 ): Io & { stdout: () => string; stderr: () => string } {
   const out: Buffer[] = [];
   let err = "";
@@ -18,6 +18,7 @@ export function memoryIo(
     stdoutIsTTY: options.tty?.stdout ?? false,
     stderrIsTTY: options.tty?.stderr ?? false,
     stdinIsTTY: options.tty?.stdin ?? false,
+    columns: options.columns ?? 80,
     env: options.env ?? {},
     stdout: () => Buffer.concat(out).toString("utf8"),
     stderr: () => err,

@@ -1,6 +1,6 @@
 import { PROFILE_FIELDS } from "../../core/profile.js";
 import { UsageError } from "../errors.js";
-import { fieldOfColumn, optionOf } from "../options/profile.js";
+import { fieldOfColumn, optionOf, type ProfileField } from "../options/profile.js";
 import { quote } from "../text.js";
 import { CsvParser, MAX_FIELD_LENGTH } from "./csv.js";
 
@@ -97,7 +97,7 @@ export interface CsvColumns {
 /** The profile's columns (estimate --input): any other name is refused. */
 const PROFILE_COLUMNS: CsvColumns = {
   columnOf(name) {
-    const field = fieldOfColumn(name);
+    const field: ProfileField | undefined = fieldOfColumn(name);
     const option = field && optionOf(field);
     return option ? { key: option.field, fromCell: (text) => option.fromCell(text) } : undefined;
   },

@@ -1,43 +1,34 @@
-import { Option } from "commander";
 import { estimate } from "../../core/estimate.js";
 import { defineCommand } from "../command.js";
 import { ExitStatus, UsageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { parseChoice, type ChoiceTable } from "../options/choice.js";
+import { inputOptions, type InputFlags } from "../options/input.js";
 import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
+import { takeHomeBlocks } from "../render/take-home.js";
+import { ownPay, payOption } from "../options/own-pay.js";
+import { takeHomeOf, type TakeHomeFlags } from "../options/take-home.js";
 
-const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
-  flag: "--input-format",
-  noun: "input format",
-  choices: [
-    { value: "jsonl", description: "one JSON profile per line", aliases: ["json", "ndjson"] },
-    { value: "csv", description: "a header row of field names, then one profile per row" },
-  ],
-};
-
-interface Flags {
-  input?: string;
-  inputFormat?: "jsonl" | "csv";
+interface Flags extends TakeHomeFlags, InputFlags {
+  pay?: string;
 }
 
 export default defineCommand<Flags>({
   profile: true,
-  configure: (c) =>
-    c
-      .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
-      .addOption(
-        new Option("--input-format <format>", "input format (default: from the file's extension; detected on stdin)")
-          .choices(INPUT_FORMATS.choices.map((x) => x.value))
-          .argParser((text) => parseChoice(INPUT_FORMATS, text)),
-      ),
+  takeHome: true,
+  configure: (c) => {
+    c.addOption(payOption());
+    for (const o of inputOptions()) c.addOption(o);
+  },
   examples: [
     ["coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital", "a mid-career certified cardiology coder in a Texas hospital"],
     ["coding-salary estimate", "the national figure"],
+    ["coding-salary estimate -e 4 --cert CPC --state OH --pay 48k --format html > pay.html", "where my pay sits, as a page to print or share"],
     ["coding-salary estimate -e 2 --cert cpc --remote --json | jq .annual", "a script reading the range"],
     ["coding-salary estimate --input profiles.jsonl > estimates.jsonl", "a batch: one JSON line per profile, in order"],
     ["coding-salary estimate --input staff.csv --format csv --state OH > out.csv", "CSV in and out; --state applies where a row has none"],
+    ["coding-salary estimate -e 4 --cert CPC --state CA --take-home --filing married-joint", "what the median leaves after tax"],
   ],
   async run({ flags, profile, dataset, format, formatGiven, ctx }) {
     if (flags.input !== undefined) {
@@ -49,9 +40,11 @@ export default defineCommand<Flags>({
       return undefined;
     }
     const result = estimate(profile, dataset);
+    const net = takeHomeOf(flags, result.annual.median, result.input.state, dataset);
+    const pay = ownPay(flags.pay, profile, dataset);
     return {
-      json: () => estimateDocument(result, dataset),
-      blocks: () => estimateReport(result, dataset),
+      json: () => estimateDocument(result, dataset, net),
+      blocks: () => [...estimateReport(result, dataset, pay), ...(net ? takeHomeBlocks(net, dataset, "the median") : [])],
       csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
     };
   },

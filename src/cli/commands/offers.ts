@@ -1,37 +1,22 @@
-import { Option } from "commander";
 import { MAX_OFFERS, MIN_OFFERS, compareOffers, type OfferOption } from "../../core/offers.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { OfferTerms } from "../../core/compensation.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
 import { UsageError } from "../errors.js";
-import { parseChoice, type ChoiceTable } from "../options/choice.js";
+import { inputOptions, type InputFlags, type InputFormat } from "../options/input.js";
 import { addTermOptions, termsFromFlags } from "../options/offer-terms.js";
 import { counted, csvOffers, jsonOffers, shortOffer } from "../offers/offer-specs.js";
 import { offersCsv } from "../render/csv-tables.js";
 import { offersDocument } from "../render/json.js";
 import { offersReport } from "../render/offers-report.js";
 
-type FileFormat = "json" | "csv";
-
-const INPUT_FORMATS: ChoiceTable<FileFormat> = {
-  flag: "--input-format",
-  noun: "offers file format",
-  choices: [
-    { value: "json", description: "an array of offer objects, or {\"offers\": [...]}" },
-    { value: "csv", description: "a header row of keys, then one offer a row" },
-  ],
-};
-
-interface Flags {
-  input?: string;
-  inputFormat?: FileFormat;
-}
+type Flags = InputFlags;
 
 /** A file of offers is small: anything bigger is the wrong file. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
-const isFileName = (arg: string) => arg === "-" || /\.(json|csv)$/i.test(arg);
+const isFileName = (arg: string) => arg === "-" || /\.(json|jsonl|csv)$/i.test(arg);
 
 export default defineCommand<Flags>({
   profile: true,
@@ -40,12 +25,8 @@ export default defineCommand<Flags>({
       "[offers...]",
       `${MIN_OFFERS}–${MAX_OFFERS} offers, each '[label:] amount[, item]...' (items: key=value, remote, on-site, a state), or one .json/.csv file`,
     )
-      .option("-i, --input <file>", "read the offers from a JSON or CSV file (- for stdin)")
-      .addOption(
-        new Option("--input-format <format>", "the file's format (default: from its extension; detected on stdin)")
-          .choices(INPUT_FORMATS.choices.map((x) => x.value))
-          .argParser((text) => parseChoice(INPUT_FORMATS, text)),
-      );
+;
+    for (const o of inputOptions()) c.addOption(o);
     addTermOptions(c, ["hoursPerWeek"]);
   },
   examples: [
@@ -74,10 +55,10 @@ export default defineCommand<Flags>({
 });
 
 /** Offers from a file (or stdin): its format from --input-format, its extension, or its first character. */
-async function fromFile(file: string, format: FileFormat | undefined, defaults: OfferTerms, d: Dataset, io: Io): Promise<OfferOption[]> {
+async function fromFile(file: string, format: InputFormat | undefined, defaults: OfferTerms, d: Dataset, io: Io): Promise<OfferOption[]> {
   const text = (file === "-" ? await readStdin(io) : await readSmallFile(file)).replace(/^\uFEFF/, "");
-  const kind = format ?? (/\.csv$/i.test(file) ? "csv" : /\.json$/i.test(file) ? "json" : /^\s*[[{]/.test(text) ? "json" : "csv");
-  if (kind === "json") return jsonOffers(text, file, defaults, d);
+  const kind = format ?? (/\.csv$/i.test(file) ? "csv" : /\.jsonl?$/i.test(file) ? "jsonl" : /^\s*[[{]/.test(text) ? "jsonl" : "csv");
+  if (kind === "jsonl") return jsonOffers(text, file, defaults, d);
   const { CsvParser } = await import("../batch/csv.js");
   const parser = new CsvParser();
   const rows = [...parser.push(text), ...parser.end()].map((r) => r.cells);

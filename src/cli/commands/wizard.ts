@@ -16,10 +16,12 @@ interface Flags {
   input?: boolean;
 }
 
-const estimateRendering = (result: Estimate, dataset: Dataset) => ({
+const estimateRendering = (result: Estimate, dataset: Dataset, formatFlag: string[]) => ({
   json: () => estimateDocument(result, dataset),
   blocks: () => estimateReport(result, dataset),
   csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
+  // A page made through the wizard says the command that makes it without questions.
+  command: () => equivalentCommand(result.input, formatFlag),
 });
 
 export default defineCommand<Flags>({
@@ -42,7 +44,7 @@ export default defineCommand<Flags>({
     const formatFlag = formatGiven ? (format === "json" ? ["--json"] : ["--format", format]) : [];
     if (questions.length === 0) {
       const result = estimate(profileFrom(given, {}), dataset);
-      await writeResult(ctx, format, flags, estimateRendering(result, dataset));
+      await writeResult(ctx, format, flags, estimateRendering(result, dataset, formatFlag));
       ctx.io.err(`\nThe same estimate without questions:\n  ${equivalentCommand(result.input, formatFlag)}\n`);
       return undefined;
     }
@@ -57,14 +59,14 @@ export default defineCommand<Flags>({
     try {
       const answers = await askAll(questions, (q) => prompter.ask(q));
       const result = estimate(profileFrom(given, answers), dataset);
-      await writeResult(ctx, format, flags, estimateRendering(result, dataset));
+      await writeResult(ctx, format, flags, estimateRendering(result, dataset, formatFlag));
       ctx.io.err(`\nThe same estimate without questions:\n  ${equivalentCommand(result.input, formatFlag)}\n`);
       // The next question, for a reader at the terminal: JSON and CSV stay one document.
       if (format === "table" || format === "markdown") {
         const { askFollowUp } = await import("../wizard/follow-up.js");
         const next = await askFollowUp(prompter, result.input, dataset, formatFlag);
         if (next) {
-          await writeResult(ctx, format, flags, next.rendering);
+          await writeResult(ctx, format, flags, { ...next.rendering, command: () => next.command });
           ctx.io.err(`\nThe same ${next.what} without questions:\n  ${next.command}\n`);
         }
       }

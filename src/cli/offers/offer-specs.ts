@@ -117,16 +117,22 @@ export function shortOffer(text: string, index: number, defaults: OfferTerms, d:
   return offerFrom(given, where, defaults, d);
 }
 
-/** Offers from a JSON file's text: an array of objects, or `{"offers": [...]}`. */
+/** Offers from a JSON file's text: an array of objects, `{"offers": [...]}`, or one object a line (JSON Lines). */
 export function jsonOffers(text: string, file: string, defaults: OfferTerms, d: Dataset): OfferOption[] {
-  let parsed: unknown;
+  let list: unknown;
   try {
-    parsed = JSON.parse(text);
+    const parsed: unknown = JSON.parse(text);
+    list = Array.isArray(parsed) ? parsed : parsed && typeof parsed === "object" ? (parsed as { offers?: unknown }).offers : undefined;
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`, "Give an array of offers, or {\"offers\": [...]}.");
+    const lines = text.split("\n").filter((l) => l.trim() !== "");
+    try {
+      list = lines.length > 1 ? lines.map((l) => JSON.parse(l) as unknown) : undefined;
+    } catch {
+      list = undefined;
+    }
+    if (list === undefined) throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`, 'Give an array of offers, {"offers": [...]}, or one offer object a line.');
   }
-  const list = Array.isArray(parsed) ? parsed : parsed && typeof parsed === "object" ? (parsed as { offers?: unknown }).offers : undefined;
-  if (!Array.isArray(list)) throw new UsageError(`${file}: expected an array of offers, or {"offers": [...]}`);
+  if (!Array.isArray(list)) throw new UsageError(`${file}: expected an array of offers, {"offers": [...]}, or one offer object a line`);
   counted(list.length, file);
   return list.map((item, i) => {
     if (!item || typeof item !== "object" || Array.isArray(item)) throw new UsageError(`${file}: offer ${i + 1} must be an object, got ${shown(item)}`);

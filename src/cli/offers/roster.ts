@@ -9,7 +9,7 @@ import type { CsvColumn, CsvColumns, RecordError } from "../batch/records.js";
 import type { RecordHandler } from "../batch/run-batch.js";
 import { termNamed, termValue } from "../options/offer-terms.js";
 import { fieldOfColumn, optionOf, PROFILE_OPTIONS } from "../options/profile.js";
-import { OFFER_CSV_COLUMNS, offerCsvCells, RANGE_CSV_COLUMNS, type Value } from "../render/csv-tables.js";
+import { OFFER_CSV_COLUMNS, offerCsvCells, type Value } from "../render/csv-tables.js";
 import { offerDocument } from "../render/json.js";
 
 /** Column names of a roster's pay: a salary (any period a salary is written in) or an hourly rate. */
@@ -103,7 +103,7 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
   const extraCells = (extra: Record<string, string | number>) => extras.map((name) => extra[name] ?? "");
   return {
     csvColumns,
-    csvHeader: () => csvLine(["line", ...profileColumns, ...OFFER_CSV_COLUMNS, ...RANGE_CSV_COLUMNS, "error", ...extras]),
+    csvHeader: () => csvLine(["line", ...profileColumns, ...OFFER_CSV_COLUMNS, "error", ...extras]),
     line(fields, json) {
       const s = split(fields);
       const terms: Record<string, unknown> = { ...defaults };
@@ -115,7 +115,7 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
       const doc = offerDocument(result, dataset);
       if (json) return `${JSON.stringify(Object.keys(s.extra).length ? { fields: s.extra, ...doc } : doc).slice(1)}\n`;
       const input = doc.input as unknown as Record<string, unknown>;
-      return csvLine([...profileCells(input), ...offerCsvCells(doc), doc.annual.low, doc.annual.median, doc.annual.high, "", ...extraCells(s.extra)]);
+      return csvLine([...profileCells(input), ...offerCsvCells(doc), "", ...extraCells(s.extra)]);
     },
     errorLine(line: number, error: RecordError, fields: unknown, json: boolean) {
       let s: Split | undefined;
@@ -126,7 +126,7 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
       }
       const extra = s?.extra ?? {};
       if (json) return `${JSON.stringify({ line, error, ...(Object.keys(extra).length ? { fields: extra } : {}) })}\n`;
-      const blanks = OFFER_CSV_COLUMNS.length + RANGE_CSV_COLUMNS.length;
+      const blanks = OFFER_CSV_COLUMNS.length;
       return csvLine([line, ...profileCells(s?.profile ?? {}), ...Array.from({ length: blanks }, () => ""), `${error.code}: ${error.message}`, ...extraCells(extra)]);
     },
   };

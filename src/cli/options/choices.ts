@@ -25,6 +25,8 @@ export const SORT_CHOICES: ChoiceTable<CompareSort> = {
     { value: "none", description: "the dataset's order" },
     { value: "nominal", description: "by median pay" },
     { value: "real", description: "by median pay in national-average dollars (the state's prices)" },
+    { value: "take-home", description: "by take-home pay: the median after federal, payroll and state income tax" },
+    { value: "real-take-home", description: "by take-home pay in national-average dollars: after tax and after prices" },
   ],
 };
 

@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import { parseChoice, type ChoiceTable } from "./choice.js";
 
-export type Format = "table" | "json" | "markdown" | "csv";
+export type Format = "table" | "json" | "markdown" | "csv" | "html";
 
 const FORMATS: ChoiceTable<Format> = {
   flag: "--format",
@@ -11,6 +11,7 @@ const FORMATS: ChoiceTable<Format> = {
     { value: "json", description: "one JSON document with schemaVersion (see: coding-salary schema)" },
     { value: "markdown", description: "GitHub-flavoured Markdown", aliases: ["md"] },
     { value: "csv", description: "the result's rows as CSV, for spreadsheets" },
+    { value: "html", description: "one self-contained HTML page with charts, to open, share or print" },
   ],
 };
 

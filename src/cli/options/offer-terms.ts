@@ -74,7 +74,7 @@ export const TERM_OPTIONS = [
     value: "<amount>",
     help: "sign-on bonus, paid once: spread over --sign-on-years (2) in the yearly total",
     names: ["signOn", "signOnBonus", "signingBonus"],
-    parse: (text) => parseMoney(text, "--sign-on"),
+    parse: (text) => parseMoney(text, "--sign-on", "a sign-on bonus (paid once)"),
   }),
   term({
     key: "spreadYears",
@@ -137,7 +137,7 @@ export const TERM_OPTIONS = [
     value: "<amount>",
     help: "a credential exam paid for (once; spread like the sign-on bonus)",
     names: ["examReimbursement", "exam", "examFee"],
-    parse: (text) => parseMoney(text, "--exam-reimbursement"),
+    parse: (text) => parseMoney(text, "--exam-reimbursement", "an exam reimbursement (paid once)"),
   }),
   term({
     key: "duesReimbursement",

@@ -21,7 +21,7 @@ export function accuracyReport(doc: AccuracyDocument, d: Dataset): Block[] {
       { kind: "heading", text: group },
       {
         kind: "table",
-        columns: [{ title: "Published figure" }, { title: "Reference", align: "right" }, { title: "Model", align: "right" }, { title: "Difference", align: "right" }, { title: "Source" }],
+        columns: [{ title: "Published figure" }, { title: "Reference", align: "right" }, { title: "Model", align: "right" }, { title: "Difference", align: "right" }, { title: "Source", note: true }],
         rows: rows.map((r) => [
           `${r.agrees ? "" : "≠ "}${r.claim}`,
           reference(r),

@@ -1,7 +1,6 @@
 import type { CareerPath } from "../../core/career.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import { cell, type Block } from "./blocks.js";
-import { bar } from "./charts.js";
 import { dollars, signedPercent } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 import { mergeSources, sourcesBlock } from "./sources-lines.js";
@@ -11,7 +10,6 @@ export function careerReport(p: CareerPath, dataset: Dataset): Block[] {
   const label = (id: string) => dataset.roles.ladder.find((r) => r.id === id)?.label ?? id;
   const first = p.years[0]!;
   const last = p.years[p.years.length - 1]!;
-  const max = Math.max(...p.years.map((y) => y.estimate.annual.median));
   const growth = last.estimate.annual.median / first.estimate.annual.median - 1;
   return [
     { kind: "heading", text: `Career projection, ${p.years.length - 1} years: ${profileSummary(p.input, dataset)}` },
@@ -19,7 +17,7 @@ export function careerReport(p: CareerPath, dataset: Dataset): Block[] {
       kind: "table",
       columns: [
         { title: "Year", align: "right" },
-        { title: "Experience", align: "right" },
+        { title: "Exp. (years)", align: "right" },
         { title: "Role" },
         { title: "Low", align: "right" },
         { title: "Median", align: "right" },
@@ -28,16 +26,24 @@ export function careerReport(p: CareerPath, dataset: Dataset): Block[] {
       rows: p.years.map((y) => [
         String(y.year),
         String(y.experienceYears),
-        y.promoted ? cell(`${label(y.role)} ▲`, "good") : label(y.role),
+        y.promoted ? cell(`${label(y.role)}\u00a0▲`, "good") : label(y.role),
         dollars(y.estimate.annual.low),
         cell(dollars(y.estimate.annual.median), "strong"),
         dollars(y.estimate.annual.high),
       ]),
     },
     {
-      kind: "chart",
+      kind: "line",
       title: "Median path",
-      lines: p.years.map((y) => `  ${String(y.year).padStart(2)} ${bar(y.estimate.annual.median, max, 40).padEnd(40)} ${dollars(y.estimate.annual.median)}${y.promoted ? `  ▲ ${label(y.role)}` : ""}`),
+      xTitle: "years from now",
+      points: p.years.map((y) => ({
+        x: y.year,
+        y: y.estimate.annual.median,
+        low: y.estimate.annual.low,
+        high: y.estimate.annual.high,
+        text: dollars(y.estimate.annual.median),
+        ...(y.promoted ? { mark: label(y.role) } : {}),
+      })),
     },
     {
       kind: "lines",

@@ -1,7 +1,6 @@
 import type { CareerComparison } from "../../core/careers.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import { cell, type Block } from "./blocks.js";
-import { rangeBar } from "./charts.js";
 import { dollars, signedPercent } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 
@@ -24,15 +23,15 @@ export function careersReport(c: CareerComparison, dataset: Dataset): Block[] {
         { title: "Low", align: "right" },
         { title: "Median", align: "right" },
         { title: "High", align: "right" },
-        { title: `${dollars(min)} … ${dollars(max)}` },
-        { title: "BLS median", align: "right" },
+        { title: `Range: ${dollars(min)} to ${dollars(max)}` },
+        { title: "BLS median" },
       ],
       rows: rows.map((r, i) => [
         i === 0 ? cell(r.label, "strong") : r.label,
         dollars(r.annual.low),
         cell(dollars(r.annual.median), "strong"),
         dollars(r.annual.high),
-        rangeBar(r.annual.low, r.annual.median, r.annual.high, min, max, 24),
+        { text: `${dollars(r.annual.low)}–${dollars(r.annual.high)}, median ${dollars(r.annual.median)}`, chart: { kind: "range", low: r.annual.low, median: r.annual.median, high: r.annual.high, min, max } },
         r.bls,
       ]),
     },

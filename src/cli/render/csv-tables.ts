@@ -11,51 +11,54 @@ function table(header: readonly string[], rows: readonly (readonly Value[])[]): 
   return csvLine(header) + rows.map((r) => csvLine(r)).join("");
 }
 
-/** The columns of one scored offer, in `offer --format csv`, a roster's rows and `offers --format csv`. */
+/** A scored offer's CSV columns: those of 1.x in their order (the profile's range among them), then those added since. */
 export const OFFER_CSV_COLUMNS = [
-  "amount",
-  "period",
-  "hours_per_week",
   "offer_annual",
   "offer_hourly",
   "percentile",
   "verdict",
+  "gap_annual",
+  "gap_percent",
+  "counter_annual",
+  "low",
+  "median",
+  "high",
+  "amount",
+  "period",
+  "hours_per_week",
   "range_basis",
   "range_low",
   "range_median",
   "range_high",
-  "gap_annual",
   "gap_hourly",
-  "gap_percent",
-  "counter_annual",
   "counter_hourly",
   "total_cash",
   "total_compensation",
   "effective_hourly",
 ] as const;
 
-/** The profile's full-time range, after an offer's columns where one profile is scored. */
-export const RANGE_CSV_COLUMNS = ["low", "median", "high"] as const;
-
-type OfferParts = Pick<OfferDocument, "offer" | "percentile" | "verdict" | "range" | "gap" | "counter" | "compensation">;
+type OfferParts = Pick<OfferDocument, "offer" | "asGiven" | "percentile" | "verdict" | "range" | "gap" | "counter" | "compensation" | "annual">;
 
 export function offerCsvCells(d: OfferParts): Value[] {
   return [
-    d.offer.amount,
-    d.offer.period,
-    d.offer.hoursPerWeek,
     d.offer.annual,
     d.offer.hourly,
     d.percentile,
     d.verdict,
+    d.gap.annual,
+    d.gap.percent,
+    d.counter.annual,
+    d.annual.low,
+    d.annual.median,
+    d.annual.high,
+    d.asGiven.amount,
+    d.asGiven.period,
+    d.asGiven.hoursPerWeek,
     d.range.basis,
     d.range.low,
     d.range.median,
     d.range.high,
-    d.gap.annual,
     d.gap.hourly,
-    d.gap.percent,
-    d.counter.annual,
     d.counter.hourly,
     d.compensation.cash,
     d.compensation.total,
@@ -64,7 +67,7 @@ export function offerCsvCells(d: OfferParts): Value[] {
 }
 
 export function offerCsv(d: OfferDocument): string {
-  return table([...OFFER_CSV_COLUMNS, ...RANGE_CSV_COLUMNS], [[...offerCsvCells(d), d.annual.low, d.annual.median, d.annual.high]]);
+  return table(OFFER_CSV_COLUMNS, [offerCsvCells(d)]);
 }
 
 /** One row per offer: its label, state and remote work, the offer's columns, purchasing power, what it leads on and what it needs to match the reference. */

@@ -1,14 +1,15 @@
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Estimate } from "../../core/estimate.js";
 import { cell, type Block } from "./blocks.js";
-import { confidenceReason, factorLabel } from "../messages.js";
-import { cents, dollars, multiplier, signedDollars } from "./format.js";
+import { ownPayLine, percentilesLine, percentileStrip, type OwnPay } from "./percentile-strip.js";
+import { confidenceReason } from "../messages.js";
+import { factorBlocks } from "./factor-blocks.js";
+import { cents, dollars } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 import { sourcesBlock, warningsBlock } from "./sources-lines.js";
 
-/** The `estimate` report: range, percentiles, the factors behind the median, purchasing power, sources. */
-export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
-  const p = e.percentiles;
+/** The `estimate` report: range, percentiles (and the person's own pay among them), the factors behind the median, purchasing power, sources. */
+export function estimateReport(e: Estimate, dataset: Dataset, pay: OwnPay | null = null): Block[] {
   const blocks: Block[] = [
     { kind: "heading", text: `Estimated pay: ${profileSummary(e.input, dataset)}` },
     {
@@ -23,21 +24,13 @@ export function estimateReport(e: Estimate, dataset: Dataset): Block[] {
     {
       kind: "lines",
       lines: [
-        `Percentiles: p10 ${dollars(p.p10)} · p25 ${dollars(p.p25)} · p50 ${dollars(p.p50)} · p75 ${dollars(p.p75)} · p90 ${dollars(p.p90)}`,
+        percentilesLine(e),
+        ...(pay ? [cell(ownPayLine(pay), "strong")] : []),
         cell(`Confidence: ${e.confidence.level}${e.confidence.reasons.length ? ` — ${e.confidence.reasons.map((r) => confidenceReason(r, dataset)).join("; ")}` : " — the figure rests on BLS and survey figures"}`, e.confidence.level === "high" ? "plain" : "warn"),
       ],
     },
-    { kind: "heading", text: "Why this number" },
-    {
-      kind: "table",
-      columns: [{ title: "Factor" }, { title: "Multiplier", align: "right" }, { title: "Effect on median", align: "right" }, { title: "Source" }],
-      rows: e.factors.map((f, i) =>
-        i === 0
-          ? [factorLabel(f, dataset), "", dollars(e.base.median), f.source]
-          : [factorLabel(f, dataset), multiplier(f.multiplier), cell(signedDollars(f.effect), f.effect > 0 ? "good" : f.effect < 0 ? "bad" : "plain"), f.source],
-      ),
-      footer: ["Median", "", dollars(e.annual.median), ""],
-    },
+    percentileStrip("Where pay falls for this profile", e, [], pay),
+    ...factorBlocks(e, dataset),
   ];
   if (e.purchasingPower) {
     const pp = e.purchasingPower;

@@ -7,6 +7,7 @@ import type { Confidence, Estimate, SourceRef } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import { MEASURES, type ComparedOffer, type OfferComparison } from "../../core/offers.js";
 import type { PathComparison, TrainingReturn } from "../../core/roi.js";
+import type { TakeHome } from "../../core/tax/take-home.js";
 import type { Warning } from "../../core/warning.js";
 import { accuracyClaim, accuracyNote, confidenceReason, conversionText, counterReason, factorLabel, noTypicalMessage, typicalMessage, warningMessage } from "../messages.js";
 import {
@@ -24,6 +25,7 @@ import {
 import { dimensionValueLabel } from "./labels.js";
 import { offerSources } from "./offer-report.js";
 import { mergeSources } from "./sources-lines.js";
+import { takeHomeDocument } from "./take-home.js";
 
 /** The JSON documents of the commands (README "JSON contract"), built from results; words come from messages.ts. */
 
@@ -39,7 +41,7 @@ const warningsOf = (warnings: readonly Warning[], d: Dataset) => {
 
 const confidenceOf = (c: Confidence, d: Dataset) => ({ level: c.level, reasons: c.reasons.map((r) => ({ code: r.code, message: confidenceReason(r, d), params: { ...r.params } })) });
 
-export function estimateDocument(e: Estimate, d: Dataset): EstimateDocument {
+export function estimateDocument(e: Estimate, d: Dataset, takeHome: TakeHome | null = null): EstimateDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     input: e.input,
@@ -50,12 +52,13 @@ export function estimateDocument(e: Estimate, d: Dataset): EstimateDocument {
     factors: e.factors.map((f) => ({ id: f.id, code: f.code, params: { ...f.params }, label: factorLabel(f, d), multiplier: f.multiplier, effect: f.effect, source: f.source })),
     purchasingPower: e.purchasingPower,
     confidence: confidenceOf(e.confidence, d),
+    ...(takeHome ? { takeHome: takeHomeDocument(takeHome) } : {}),
     sources: e.sources,
     warnings: warningsOf(e.warnings, d),
   };
 }
 
-export function offerDocument(o: OfferAssessment, d: Dataset): OfferDocument {
+export function offerDocument(o: OfferAssessment, d: Dataset, takeHome: TakeHome | null = null): OfferDocument {
   const e = o.estimate;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -65,6 +68,7 @@ export function offerDocument(o: OfferAssessment, d: Dataset): OfferDocument {
     hourly: e.hourly,
     percentiles: e.percentiles,
     confidence: confidenceOf(e.confidence, d),
+    ...(takeHome ? { takeHome: takeHomeDocument(takeHome) } : {}),
     sources: offerSources(o, d),
     warnings: warningsOf([...o.warnings, ...e.warnings], d),
   };
@@ -72,10 +76,10 @@ export function offerDocument(o: OfferAssessment, d: Dataset): OfferDocument {
 
 /** What the offer and offers documents share for one offer. */
 function offerParts(o: OfferAssessment, d: Dataset) {
-  const { value, ...amount } = o.offer;
   const { totalPerBaseDollar: _perBaseDollar, typical, noTypical, ...c } = o.compensation;
   return {
-    offer: { amount: value, ...amount },
+    offer: { annual: o.offer.annual, hourly: o.offer.hourly, basis: o.offer.basis },
+    asGiven: { amount: o.offer.value, period: o.offer.period, hoursPerWeek: o.offer.hoursPerWeek },
     percentile: o.percentile,
     verdict: o.verdict,
     range: { ...o.range, conversion: conversionText(o.offer, o.range, d) },
@@ -103,6 +107,7 @@ export function offersDocument(c: OfferComparison, d: Dataset): OffersDocument {
       label: o.label,
       input: o.assessment.estimate.input,
       ...offerParts(o.assessment, d),
+      annual: o.assessment.estimate.annual,
       purchasingPower: o.purchasingPower && { state: o.purchasingPower.state, priceIndex: o.purchasingPower.priceIndex, year: o.purchasingPower.year, base: o.purchasingPower.base, total: o.purchasingPower.total },
       leads: MEASURES.filter((m) => c.leaders[m] === i),
       toMatch: o.toMatch && { reference: reference.label, ...o.toMatch },
@@ -119,7 +124,7 @@ export function compareDocument(c: Comparison, sort: CompareSort, d: Dataset): C
     schemaVersion: SCHEMA_VERSION,
     by: c.by,
     sort,
-    base: { input: c.base.input, annual: c.base.annual, purchasingPower: pp(c.base) },
+    base: { input: c.base.input, annual: c.base.annual, purchasingPower: pp(c.base), ...(c.baseTakeHome ? { takeHome: takeHomeDocument(c.baseTakeHome) } : {}) },
     rows: c.rows.map((r) => ({
       value: r.value,
       label: dimensionValueLabel(c.by, r.value, d),
@@ -128,6 +133,7 @@ export function compareDocument(c: Comparison, sort: CompareSort, d: Dataset): C
       purchasingPower: pp(r.estimate),
       confidence: r.estimate.confidence.level,
       imprecise: r.estimate.warnings.some((w) => w.code === "state-imprecise"),
+      ...(r.takeHome ? { takeHome: takeHomeDocument(r.takeHome) } : {}),
     })),
     sources: mergeSources([c.base, ...c.rows.map((r) => r.estimate)]),
     warnings: warningsOf([c.base, ...c.rows.map((r) => r.estimate)].flatMap((e) => e.warnings), d),

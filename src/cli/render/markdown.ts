@@ -1,7 +1,7 @@
 import { printable } from "../text.js";
-import { cellText, type Block } from "./blocks.js";
+import { cellChart, cellText, type Block, type CellLike } from "./blocks.js";
 
-/** Draws a report as GitHub-flavoured Markdown: headings, pipe tables, code blocks for charts. */
+/** Draws a report as GitHub-flavoured Markdown: headings, pipe tables, lists. Charts are left out: their figures are in the text. */
 export function printMarkdown(blocks: Block[]): string {
   const out: string[] = [];
   for (const block of blocks) {
@@ -12,16 +12,24 @@ export function printMarkdown(blocks: Block[]): string {
       case "lines":
         out.push(block.lines.map((l) => printable(cellText(l))).join("  \n"));
         break;
-      case "chart":
-        out.push(`**${printable(block.title)}**\n\n\`\`\`\n${block.lines.map(printable).join("\n")}\n\`\`\``);
+      case "terms":
+        out.push(
+          [...(block.title ? [`**${printable(block.title)}**`, ""] : []), ...block.items.map((i) => `- \`${printable(cellText(i.term))}\` ${printable(cellText(i.text))}`)].join("\n"),
+        );
         break;
       case "table": {
-        const row = (cells: string[]) => `| ${cells.map(escape).join(" | ")} |`;
-        const rule = `| ${block.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
-        const rows = [...block.rows, ...(block.footer ? [block.footer] : [])].map((r) => row(r.map(cellText)));
-        out.push([row(block.columns.map((c) => c.title)), rule, ...rows].join("\n"));
+        // Columns of charts (bars, ranges) say nothing a pipe table can show.
+        const all = [...block.rows, ...(block.footer ? [block.footer] : [])];
+        const shown = block.columns.map((_, i) => !all.some((r) => cellChart(r[i]) !== undefined));
+        const keep = <T>(cells: readonly T[]) => cells.filter((_, i) => shown[i]);
+        const row = (cells: readonly CellLike[]) => `| ${cells.map((c) => escape(cellText(c))).join(" | ")} |`;
+        const rule = `| ${keep(block.columns).map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
+        out.push([row(keep(block.columns.map((c) => c.title))), rule, ...all.map((r) => row(keep(r)))].join("\n"));
         break;
       }
+      case "strip":
+      case "line":
+        break;
     }
   }
   return out.join("\n\n") + "\n";

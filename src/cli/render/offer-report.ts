@@ -4,8 +4,9 @@ import type { SourceRef } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import { amountText, conversionText, counterReason, noTypicalMessage, typicalMessage } from "../messages.js";
 import { cell, type Block, type CellLike } from "./blocks.js";
-import { position } from "./charts.js";
+import { factorBlocks } from "./factor-blocks.js";
 import { cents, dollars, signedDollars, signedPercent } from "./format.js";
+import { ownPayLine, percentilesLine, percentileStrip, type OwnPay } from "./percentile-strip.js";
 import { profileSummary } from "./profile-summary.js";
 import { sourcesBlock, warningsBlock } from "./sources-lines.js";
 
@@ -18,18 +19,41 @@ const inBasis = (basis: "annual" | "hourly", n: number) => (basis === "hourly" ?
 /** "40 hours a week", "37.5 hours a week". */
 export const weekText = (hours: number) => `${Number.isInteger(hours) ? hours : Math.round(hours * 100) / 100} hours a week`;
 
-/** The `offer` report: where the offer sits, what to ask for, its total compensation, and the chart. */
-export function offerReport(o: OfferAssessment, dataset: Dataset): Block[] {
+/**
+ * The `offer` report: where the offer sits and what to ask for (in the offer's terms), its
+ * total compensation, where it (and the person's own pay) sits on the distribution, and the
+ * factors behind the median.
+ */
+export function offerReport(o: OfferAssessment, dataset: Dataset, pay: OwnPay | null = null): Block[] {
   const e = o.estimate;
   return [
     { kind: "heading", text: `Offer of ${amountText(o.offer)} (${weekText(o.offer.hoursPerWeek)}) for: ${profileSummary(e.input, dataset)}` },
     { kind: "table", columns: [{ title: "" }, { title: "" }], rows: assessmentRows(o) },
     { kind: "lines", lines: [counterReason(o.counter.basis), cell(conversionText(o.offer, o.range, dataset), "muted")] },
     ...compensationBlocks(o.compensation, o.offer.hoursPerWeek),
-    { kind: "chart", title: "Where the offer sits", lines: offerChart(o, dataset.model.hoursPerYear.value) },
+    offerStrip(o, dataset, pay),
+    { kind: "lines", lines: [percentilesLine(e), ...(pay ? [cell(ownPayLine(pay), "strong")] : [])] },
+    ...factorBlocks(e, dataset),
     ...warningsBlock([...o.warnings, ...e.warnings], dataset),
     sourcesBlock(offerSources(o, dataset)),
   ];
+}
+
+/**
+ * The distribution's strip with the offer marked at its pay rate as a full-time year; its
+ * labels in the offer's terms (an hour, or a year at its hours) when those are not a full-time year.
+ */
+function offerStrip(o: OfferAssessment, dataset: Dataset, pay: OwnPay | null): Block {
+  const fullTime = dataset.model.hoursPerYear.value;
+  const basis = o.range.basis;
+  const asTheYear = basis === "annual" && o.range.hoursPerWeek * 52 === fullTime;
+  const text = asTheYear && o.offer.period === "year" ? dollars(o.offer.annual) : amountText(o.offer);
+  const strip = percentileStrip("Where the offer sits", o.estimate, [{ kind: "offer", label: "offer", value: o.fullTime, text }], pay);
+  if (asTheYear) return strip;
+  const factor = basis === "hourly" ? 1 / fullTime : (o.range.hoursPerWeek * 52) / fullTime;
+  const p = o.estimate.percentiles;
+  const f = (n: number) => inBasis(basis, n * factor) + (basis === "hourly" ? "/hr" : "");
+  return { ...strip, texts: { p10: f(p.p10), p25: f(p.p25), p50: f(p.p50), p75: f(p.p75), p90: f(p.p90) } } as Block;
 }
 
 /** The estimate's sources, then those of the typical benefit figures shown beside the offer. */
@@ -92,26 +116,4 @@ function compensationBlocks(c: Compensation, hoursPerWeek: number): Block[] {
     { kind: "lines", lines: notes.map((n) => cell(n, "muted")) },
     ...(typical.length ? [{ kind: "lines" as const, lines: [cell("Typical, for comparison", "strong"), ...typical.map((t) => cell(t, "muted"))] }] : []),
   ];
-}
-
-/** The p10–p90 span in the offer's terms, with the typical range in double lines and the offer marked below it. */
-function offerChart(o: OfferAssessment, fullTime: number): string[] {
-  const basis = o.range.basis;
-  const factor = basis === "hourly" ? 1 / fullTime : (o.range.hoursPerWeek * 52) / fullTime;
-  const p = Object.fromEntries(Object.entries(o.estimate.percentiles).map(([k, v]) => [k, v * factor])) as Record<"p10" | "p25" | "p50" | "p75" | "p90", number>;
-  const value = basis === "hourly" ? o.offer.hourly : o.offer.annual;
-  const width = 60;
-  const min = Math.min(p.p10, value);
-  const max = Math.max(p.p90, value);
-  const at = (v: number) => position(v, min, max, width);
-  const line = Array.from({ length: width }, () => " ");
-  for (let i = at(p.p10); i <= at(p.p90); i++) line[i] = "─";
-  for (let i = at(p.p25); i <= at(p.p75); i++) line[i] = "═";
-  line[at(p.p10)] = "├";
-  line[at(p.p90)] = "┤";
-  line[at(p.p50)] = "╪";
-  const f = (n: number) => inBasis(basis, n);
-  const marker = " ".repeat(at(value)) + `▲ offer ${f(value)}`;
-  const labels = `p10 ${f(p.p10)} · p25 ${f(p.p25)} · median ${f(p.p50)} · p75 ${f(p.p75)} · p90 ${f(p.p90)}${basis === "hourly" ? " (an hour)" : ""}`;
-  return ["  " + line.join(""), "  " + marker, "  " + labels];
 }

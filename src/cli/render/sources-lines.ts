@@ -6,10 +6,7 @@ import { cell, type Block } from "./blocks.js";
 
 /** The "Sources" block every report ends with: id, title and year of each source used. */
 export function sourcesBlock(sources: readonly SourceRef[]): Block {
-  return {
-    kind: "lines",
-    lines: [cell("Sources", "strong"), ...sources.map((s) => `  ${s.id.padEnd(22)} ${s.title} (${s.year ?? "undated"})`)],
-  };
+  return { kind: "terms", title: "Sources", items: sources.map((s) => ({ term: s.id, text: `${s.title} (${s.year ?? "undated"})` })) };
 }
 
 /** Each warning once, in words. */

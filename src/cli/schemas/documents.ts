@@ -36,6 +36,28 @@ const confidence = described(
 );
 const purchasingPower = object({ priceIndex: number({ positive: true }), year: number({ integer: true }), annual: range() });
 
+const takeHome = described(
+  object({
+    taxYear: number({ integer: true }),
+    state: string({ pattern: /^[A-Z]{2}$/ }),
+    stateTaxYear: number({ integer: true }),
+    filing: literal("single", "married-joint", "head-of-household"),
+    gross: wholeDollars,
+    preTax: object({ retirement: wholeDollars, healthPremium: wholeDollars }),
+    federalIncomeTax: wholeDollars,
+    socialSecurity: wholeDollars,
+    medicare: wholeDollars,
+    stateIncomeTax: wholeDollars,
+    net: described(wholeDollars, "gross − pre-tax deductions − the four taxes, to the dollar"),
+    netMonthly: dollars,
+    effectiveRate: described(number({ min: 0, max: 1 }), "All four taxes over gross."),
+    marginalRate: described(number({ min: 0, max: 1 }), "Share of the next $100 of gross that goes to tax."),
+    simplifications: described(array(object({ code: string(), message: string() })), "What the figure leaves out: local income taxes, credits, itemized deductions …"),
+    sources: array(string()),
+  }),
+  "Take-home pay of the median (or the offer), with --take-home: federal income tax, Social Security, Medicare and state income tax.",
+);
+
 const estimateFields = {
   schemaVersion,
   input: profileSchema,
@@ -69,6 +91,7 @@ const estimateFields = {
     }),
   ),
   confidence,
+  takeHome: optional(takeHome),
   sources,
   warnings,
 };
@@ -101,14 +124,19 @@ const hoursPerWeek = described(number({ positive: true }), "Hours a week the off
 const verdict = described(literal("below", "within", "above"), "Against the typical range (25th to 75th percentile).");
 const offerAmount = described(
   object({
+    annual: described(wholeDollars, "A year's pay at asGiven.hoursPerWeek (× 52 weeks, 12 months, 24 half-months or 26 fortnights)."),
+    hourly: described(dollars, "An hour's pay at asGiven.hoursPerWeek: the figure itself for an hourly rate."),
+    basis: described(literal("annual", "hourly"), "What the offer is compared with: hourly pay for an hourly rate, annual pay for any other."),
+  }),
+  "The offer converted to a year and an hour.",
+);
+const asGiven = described(
+  object({
     amount: described(dollars, "The figure as given, in dollars: 24.5 for 24.50/hr, 4333 for 4,333/mo."),
     period,
-    basis: described(literal("annual", "hourly"), "What the offer is compared with: hourly pay for an hourly rate, annual pay for any other."),
     hoursPerWeek,
-    annual: described(wholeDollars, "A year's pay at hoursPerWeek (× 52 weeks, 12 months, 24 half-months or 26 fortnights)."),
-    hourly: described(dollars, "An hour's pay at hoursPerWeek: the figure itself for an hourly rate."),
   }),
-  "The offer as given and converted.",
+  "The offer as it was written, and the hours a week it is for.",
 );
 const comparedRange = described(
   object({
@@ -174,6 +202,7 @@ const offerFields = {
   schemaVersion,
   input: profileSchema,
   offer: offerAmount,
+  asGiven,
   percentile: described(number({ min: 0, max: 100 }), "Where the offer's pay rate sits among people with this profile."),
   verdict,
   range: comparedRange,
@@ -184,6 +213,7 @@ const offerFields = {
   hourly: described(range(dollars), "The profile's hourly range: annual ÷ 2,080 hours."),
   percentiles,
   confidence,
+  takeHome: optional(takeHome),
   sources,
   warnings,
 };
@@ -225,12 +255,14 @@ export const offersDocumentSchema = object(
         label: string(),
         input: profileSchema,
         offer: offerAmount,
+        asGiven,
         percentile: number({ min: 0, max: 100 }),
         verdict,
         range: comparedRange,
         gap,
         counter,
         compensation,
+        annual: described(range(), "The full-time annual range of the person's profile with this offer's state, setting and remote work."),
         purchasingPower: described(
           nullable(object({ state: string(), priceIndex: number({ positive: true }), year: number({ integer: true }), base: wholeDollars, total: wholeDollars })),
           "Base and total compensation in the offer's state's prices, in national-average dollars.",
@@ -254,8 +286,8 @@ export const compareDocumentSchema = object(
   {
     schemaVersion,
     by: literal("state", "cert", "specialty", "setting", "experience", "role", "remote"),
-    sort: literal("none", "nominal", "real"),
-    base: object({ input: profileSchema, annual: range(), purchasingPower: nullable(purchasingPower) }),
+    sort: literal("none", "nominal", "real", "take-home", "real-take-home"),
+    base: object({ input: profileSchema, annual: range(), purchasingPower: nullable(purchasingPower), takeHome: optional(takeHome) }),
     rows: array(
       object({
         value: string(),
@@ -265,6 +297,7 @@ export const compareDocumentSchema = object(
         purchasingPower: nullable(purchasingPower),
         confidence: literal("high", "medium", "low"),
         imprecise: described(boolean(), "The row's state has an imprecise BLS median (see the warnings)."),
+        takeHome: optional(takeHome),
       }),
     ),
     sources,
@@ -381,6 +414,7 @@ export type RoiDocument = Infer<typeof roiDocumentSchema>;
 export type CareersDocument = Infer<typeof careersDocumentSchema>;
 export type SourcesDocument = Infer<typeof sourcesDocumentSchema>;
 export type AccuracyDocument = Infer<typeof accuracyDocumentSchema>;
+export type TakeHomeDocument = Infer<typeof takeHome>;
 
 /** The published JSON Schema of a document: draft 2020-12, with an id and title. */
 export function publishedSchema(name: string, schema: Schema<unknown>): JsonSchema {

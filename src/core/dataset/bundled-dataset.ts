@@ -15,6 +15,7 @@ import settings from "../../../data/settings.json" with { type: "json" };
 import sources from "../../../data/sources.json" with { type: "json" };
 import specialties from "../../../data/specialties.json" with { type: "json" };
 import states from "../../../data/states.json" with { type: "json" };
+import tax from "../../../data/tax.json" with { type: "json" };
 import training from "../../../data/training.json" with { type: "json" };
 import type { Dataset } from "./dataset-schema.js";
 import { markChecked } from "./parse-dataset.js";
@@ -43,6 +44,7 @@ const bundled = markChecked({
   outlook,
   benefits,
   reference,
+  tax: tax as Dataset["tax"],
 } as Dataset);
 
 export function bundledDataset(): Dataset {

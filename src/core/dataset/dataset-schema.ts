@@ -1,4 +1,5 @@
 import { array, boolean, described, literal, nullable, number, object, optional, string, type Infer, type Schema } from "../schema/schema.js";
+import { taxSchema } from "../tax/tax-schema.js";
 
 /**
  * The dataset's shape. Every figure names its source (an id in `sources`). Fields under
@@ -20,7 +21,7 @@ const aliases = optional(array(string()));
 const sourceSchema = object({
   id: sourceId,
   /** What kind of evidence it is: figures resting on a guide or on modelling choices lower an estimate's confidence. */
-  kind: literal("federal", "survey", "guide", "model"),
+  kind: literal("official", "survey", "compilation", "guide", "model"),
   title: string(),
   publisher: string(),
   year: nullable(number({ integer: true, min: 1900, max: 2100 })),
@@ -257,7 +258,8 @@ export const datasetSchema = object(
       paths: array(object({ id, label: string(), cost: range(number({ min: 0, max: 1_000_000 })) }), { minItems: 1 }),
     }),
     outlook: array(object({ id, label: string(), growth: figure(number({ min: -1, max: 10 })), period: string() })),
-    benefits: described(benefits, "Typical benefits shown beside an offer's (BLS, KFF, Fidelity, AAPC), and how an offer's total compensation is counted."),
+    /** Optional: a dataset without it gets the bundled benefit figures and conventions for offers. */
+    benefits: optional(described(benefits, "Typical benefits shown beside an offer's (BLS, KFF, Fidelity, AAPC), and how an offer's total compensation is counted.")),
     reference: described(
       object({
         /** Published figures beside the model's: the guide's claims, BLS percentiles and survey figures. */
@@ -265,6 +267,8 @@ export const datasetSchema = object(
       }),
       "Published figures the model is checked against (coding-salary accuracy); the model does not read them.",
     ),
+    /** Optional: a dataset without it gets the bundled tax tables for take-home pay. */
+    tax: optional(taxSchema),
   },
   {
     title: "coding-salary dataset",
