@@ -26,10 +26,13 @@ export const weekText = (hours: number) => `${Number.isInteger(hours) ? hours : 
  */
 export function offerReport(o: OfferAssessment, dataset: Dataset, pay: OwnPay | null = null): Block[] {
   const e = o.estimate;
+  // A full-time salary needs no word on how it was converted; anything else says so.
+  const plain = o.offer.period === "year" && o.offer.hoursPerWeek * 52 === dataset.model.hoursPerYear.value;
+  const terms = plain ? `${cents(o.offer.hourly)} an hour` : weekText(o.offer.hoursPerWeek);
   return [
-    { kind: "heading", text: `Offer of ${amountText(o.offer)} (${weekText(o.offer.hoursPerWeek)}) for: ${profileSummary(e.input, dataset)}` },
-    { kind: "table", columns: [{ title: "" }, { title: "" }], rows: assessmentRows(o) },
-    { kind: "lines", lines: [counterReason(o.counter.basis), cell(conversionText(o.offer, o.range, dataset), "muted")] },
+    { kind: "heading", text: `Offer of ${amountText(o.offer)} (${terms}) for: ${profileSummary(e.input, dataset)}` },
+    { kind: "table", columns: [{ title: "" }, { title: "" }], rows: assessmentRows(o, plain) },
+    { kind: "lines", lines: [counterReason(o.counter.basis), ...(plain ? [] : [cell(conversionText(o.offer, o.range, dataset), "muted")])] },
     ...compensationBlocks(o.compensation, o.offer.hoursPerWeek),
     offerStrip(o, dataset, pay),
     { kind: "lines", lines: [percentilesLine(e), ...(pay ? [cell(ownPayLine(pay), "strong")] : [])] },
@@ -65,13 +68,15 @@ export function offerSources(o: OfferAssessment, d: Dataset): SourceRef[] {
 }
 
 /** Percentile, verdict, gap and counter-offer, in the offer's terms (hourly or a year at its hours). */
-function assessmentRows(o: OfferAssessment): CellLike[][] {
+function assessmentRows(o: OfferAssessment, plain: boolean): CellLike[][] {
   const r = o.range;
   const unit = r.basis === "hourly" ? " an hour" : "";
   const gap = r.basis === "hourly" ? (o.gap.hourly > 0 ? `+${cents(o.gap.hourly)}` : cents(o.gap.hourly)) : signedDollars(o.gap.annual);
-  const counter = r.basis === "hourly" ? `${cents(o.counter.hourly)} an hour (${dollars(o.counter.annual)} a year)` : `${dollars(o.counter.annual)} a year`;
+  const counter = r.basis === "hourly" ? `${cents(o.counter.hourly)} an hour (${dollars(o.counter.annual)} a year)` : dollars(o.counter.annual);
   return [
-    ["Offer", o.offer.period === "year" ? `${amountText(o.offer)} — ${cents(o.offer.hourly)} an hour` : `${amountText(o.offer)} = ${dollars(o.offer.annual)} a year${o.offer.period === "hour" ? "" : `, ${cents(o.offer.hourly)} an hour`}`],
+    ...(plain
+      ? []
+      : [["Offer", o.offer.period === "year" ? `${amountText(o.offer)} — ${cents(o.offer.hourly)} an hour` : `${amountText(o.offer)} = ${dollars(o.offer.annual)} a year${o.offer.period === "hour" ? "" : `, ${cents(o.offer.hourly)} an hour`}`]]),
     ["Percentile", cell(`${o.percentile.toFixed(1)} — higher than ${Math.round(o.percentile)}% of people with this profile`, "strong")],
     ["Verdict", cell(`${VERDICT_TEXT[o.verdict]} (${inBasis(r.basis, r.low)}–${inBasis(r.basis, r.high)}${unit})`, VERDICT_TONE[o.verdict])],
     ["Gap to the median", `${gap}${unit} (${signedPercent(o.gap.percent / 100)}) against ${inBasis(r.basis, r.median)}${unit}`],
