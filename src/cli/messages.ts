@@ -1,8 +1,12 @@
 import type { AccuracyRow } from "../core/accuracy.js";
+import type { Amount, PayPeriod } from "../core/amount.js";
+import type { Compensation, Typical } from "../core/compensation.js";
+import type { ComparedRange } from "../core/offer.js";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { ConfidenceReason, Factor } from "../core/estimate.js";
 import type { Simplification } from "../core/tax/take-home.js";
 import type { Warning } from "../core/warning.js";
+import { cents, dollars } from "./render/format.js";
 
 /**
  * The one place the CLI turns the core's codes into English: factors, warnings, confidence
@@ -110,6 +114,8 @@ export function warningMessage(w: Warning, d: Dataset): string {
       return `${p.premiums} factors stack in this profile${Number(p.correctionPercent) > 0 ? ` and their overlap takes ${p.correctionPercent}% off` : ""}; the sources state each one alone, so the combined figure is less certain.`;
     case "already-held":
       return `The profile already holds ${p.credential}: earning it again adds nothing.`;
+    case "offer-implausible":
+      return `This offer is ${money(p.fullTime)} a year at full time (${money(p.hours).slice(1)} hours): outside ${money(p.low)}–${money(p.high)} ($${Number(p.hourlyLow).toFixed(2)}–$${Number(p.hourlyHigh).toFixed(2)} an hour), the band this tool treats as plausible pay. Check the amount and its period (/hr, /mo, a year).`;
   }
 }
 
@@ -162,6 +168,90 @@ export function accuracyNote(row: AccuracyRow): string | null {
   if (row.code === "state-median" && p.laterMedian !== undefined)
     return `pooled with ${p.laterVintage} (${money(p.laterMedian)}): the two years differ by ${p.swingPercent}%`;
   return null;
+}
+
+// Offers: amounts as written, how they were converted, counter-offers and typical benefits.
+
+const PER: Record<PayPeriod, string> = { year: "a year", month: "a month", semimonth: "twice a month", biweek: "every two weeks", week: "a week", hour: "an hour" };
+const TIMES: Record<Exclude<PayPeriod, "hour">, string> = { year: "", month: "× 12 months", semimonth: "× 24 half-months", biweek: "× 26 fortnights", week: "× 52 weeks" };
+
+/** A sum with cents only when it has them: $52,000, $24.50. */
+const sum = (n: number) => (Number.isInteger(n) ? dollars(n) : cents(n));
+const hoursText = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(2).replace(/0$/, "")} hours`;
+
+/** The amount as it was given: "$24.50 an hour", "$4,333 a month". */
+export function amountText(a: Pick<Amount, "value" | "period">): string {
+  return `${sum(a.value)} ${PER[a.period]}`;
+}
+
+/** How an offer was converted and what it is compared with. */
+export function conversionText(a: Amount, range: ComparedRange, d: Dataset): string {
+  const fullTime = d.model.hoursPerYear.value;
+  const year =
+    a.period === "hour"
+      ? `${cents(a.value)} × ${hoursText(a.hoursPerWeek)} a week × 52 weeks = ${dollars(a.annual)} a year`
+      : a.period === "year"
+        ? `${dollars(a.annual)} a year at ${hoursText(a.hoursPerWeek)} a week = ${cents(a.hourly)} an hour`
+        : `${sum(a.value)} ${TIMES[a.period]} = ${dollars(a.annual)} a year; at ${hoursText(a.hoursPerWeek)} a week, ${cents(a.hourly)} an hour`;
+  const compared =
+    range.basis === "hourly"
+      ? `compared with this profile's hourly pay (a year's pay ÷ ${dollars(fullTime).slice(1)} hours, as BLS converts)`
+      : a.hoursPerWeek * 52 === fullTime
+        ? "compared with this profile's annual pay (full time)"
+        : `compared with this profile's annual pay scaled to ${hoursText(a.hoursPerWeek)} a week (× ${hoursText(a.hoursPerWeek)} ÷ ${hoursText(fullTime / 52)})`;
+  return `${year}; ${compared}.`;
+}
+
+export function counterReason(basis: "median" | "high" | "offer"): string {
+  switch (basis) {
+    case "median":
+      return "The offer is below the median for this profile: ask for at least the median.";
+    case "high":
+      return "The offer is at or above the median: the top of the typical range (75th percentile) is a fair target.";
+    case "offer":
+      return "The offer is above the typical range: it already beats three in four peers; weigh the rest of the package (bonus, retirement match, health premium, paid time off).";
+  }
+}
+
+const percentOf = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+
+/** A typical figure in words, with its year. */
+export function typicalMessage(t: Typical): string {
+  const when = t.year === null ? "undated" : String(t.year);
+  switch (t.code) {
+    case "pto-bank-days":
+      return `${t.value} days in a single paid-time-off bank after 1 year of service (private industry, BLS, ${when}; holidays not included)`;
+    case "vacation-days":
+      return `${t.value} paid vacation days after 1 year of service where vacation and sick leave are separate (private industry, BLS, ${when})`;
+    case "sick-days":
+      return `${t.value} paid sick days a year (private industry, BLS, ${when}); BLS publishes no recent average of paid holidays`;
+    case "health-worker-contribution":
+      return `workers pay ${dollars(t.value / 12)} a month on average for ${t.params.coverage} coverage (${dollars(t.value)} a year; KFF, ${when})`;
+    case "health-employer-share":
+      return `employers pay ${percentOf(t.value)} of the premium for ${t.params.coverage} coverage (private industry, BLS, ${when})`;
+    case "retirement-employer-contribution":
+      return `employers put in ${percentOf(t.value)} of pay on average (Fidelity 401(k) plans, ${when})`;
+    case "benefits-share":
+      return `benefits are ${percentOf(t.value)} of employers' compensation costs in private industry (BLS ECEC, ${when}), counting legally required benefits and paid leave, which this total does not`;
+    case "membership-dues":
+      return `${t.params.body} individual renewal: ${dollars(t.value)} a year (${when})`;
+  }
+}
+
+/** Why a term has no typical figure beside it. */
+export function noTypicalMessage(term: Compensation["noTypical"][number]): string {
+  switch (term) {
+    case "bonus":
+      return "bonus: no published typical bonus for coders";
+    case "sign-on":
+      return "sign-on bonus: no published typical amount for coders";
+    case "exam-reimbursement":
+      return "exam reimbursement: no primary source for exam fees was found, so none is shown";
+    case "ceu-allowance":
+      return "CEU allowance: no published typical allowance or cost per CEU";
+    case "remote-stipend":
+      return "remote stipend: no survey publishes a typical amount (surveys count the employers that pay one, not how much)";
+  }
 }
 
 /** What a take-home figure leaves out, in words. */

@@ -6,7 +6,8 @@ import type { Context } from "./context.js";
 export const COMMANDS: readonly CommandEntry[] = [
   { name: "estimate", summary: "estimate annual and hourly pay for a profile, with the factors and sources behind it", usage: "[options]", load: () => import("./commands/estimate.js") },
   { name: "wizard", summary: "answer questions step by step (flags given skip their questions), then see the estimate", usage: "[options]", load: () => import("./commands/wizard.js") },
-  { name: "offer", summary: "where an offer sits for a profile: percentile, verdict, gap to the median, a counter-offer", usage: "[options] <amount>", load: () => import("./commands/offer.js") },
+  { name: "offer", summary: "is an offer fair? percentile, verdict, counter-offer and total compensation; or a whole roster with --input", usage: "[options] <amount>", load: () => import("./commands/offer.js") },
+  { name: "offers", summary: "2–5 offers side by side: pay, total compensation, percentile, purchasing power, and what each needs to match the best", usage: "[options] <offers...|file>", load: () => import("./commands/offers.js") },
   { name: "compare", summary: "vary one dimension of a profile (state, cert, specialty, setting, experience, role, remote) and compare", usage: "[options]", load: () => import("./commands/compare.js") },
   { name: "career", summary: "project pay year by year along the ladder: coder, senior coder, supervisor, manager, director", usage: "[options]", load: () => import("./commands/career.js") },
   { name: "roi", summary: "does a credential pay for itself? uplift, payback months and net gain after 1, 3 and 5 years", usage: "[options]", load: () => import("./commands/roi.js") },

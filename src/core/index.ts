@@ -16,9 +16,12 @@ export type { Warning, WarningCode } from "./warning.js";
 
 // Decisions
 export { assessOffer } from "./offer.js";
-export type { OfferAssessment, Verdict } from "./offer.js";
+export type { ComparedRange, OfferAssessment, Verdict } from "./offer.js";
+export type { Compensation, Coverage, OfferTerms, Typical, TypicalCode } from "./compensation.js";
+export { compareOffers, MEASURES } from "./offers.js";
+export type { ComparedOffer, Measure, OfferComparison, OfferOption, ToMatch } from "./offers.js";
 export { parseAmount } from "./amount.js";
-export type { Amount } from "./amount.js";
+export type { Amount, PayPeriod } from "./amount.js";
 export { compare, DIMENSIONS } from "./compare.js";
 export type { Comparison, ComparisonRow, CompareSort, Dimension } from "./compare.js";
 export { careerPath, MAX_CAREER_YEARS } from "./career.js";

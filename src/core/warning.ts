@@ -16,4 +16,5 @@ export type WarningCode =
   | "credential-priced-as"
   | "apprentice-superseded"
   | "compounding"
-  | "already-held";
+  | "already-held"
+  | "offer-implausible";

@@ -82,30 +82,53 @@ export function jsonLinesReader(): RecordReader {
   };
 }
 
+/** A CSV column as a batch reads it: the record key it sets, and how a cell (trimmed, not empty) becomes its value. */
+export interface CsvColumn {
+  key: string;
+  fromCell(text: string): unknown;
+}
+
+/** How a batch reads a CSV header: each name's column, or undefined for a name it refuses; `allowed` lists the names for the error. */
+export interface CsvColumns {
+  columnOf(name: string): CsvColumn | undefined;
+  allowed: string;
+}
+
+/** The profile's columns (estimate --input): any other name is refused. */
+const PROFILE_COLUMNS: CsvColumns = {
+  columnOf(name) {
+    const field: ProfileField | undefined = fieldOfColumn(name);
+    const option = field && optionOf(field);
+    return option ? { key: option.field, fromCell: (text) => option.fromCell(text) } : undefined;
+  },
+  allowed: PROFILE_FIELDS.join(", "),
+};
+
 /**
- * CSV with a header row of profile field names (any case). An empty cell is a field not
- * given; `certifications` holds codes separated by `;` or `|`; `remote` is true/false,
- * yes/no or 1/0. A header naming anything else is a usage error before any output.
+ * CSV with a header row of profile field names (any case), or the columns `columns` reads. An
+ * empty cell is a field not given; `certifications` holds codes separated by `;` or `|`;
+ * `remote` is true/false, yes/no or 1/0. A header naming anything else is a usage error
+ * before any output.
  */
-export function csvReader(): RecordReader {
+export function csvReader(columns: CsvColumns = PROFILE_COLUMNS): RecordReader {
   const parser = new CsvParser();
   const decoder = new TextDecoder("utf-8");
-  let header: ProfileField[] | undefined;
+  let header: CsvColumn[] | undefined;
   const send = (rows: ReturnType<CsvParser["push"]>, sink: RecordSink, unterminatedFrom: number | null = null) => {
     for (const row of rows) {
       if (!header) {
         header = row.cells.map((name) => {
-          const field = fieldOfColumn(name.trim());
-          if (!field) throw new UsageError(`unknown CSV column ${quote(name)}`, `Allowed columns: ${PROFILE_FIELDS.join(", ")}`);
-          return field;
+          const column = columns.columnOf(name.trim());
+          if (!column) throw new UsageError(`unknown CSV column ${quote(name)}`, `Allowed columns: ${columns.allowed}`);
+          return column;
         });
         continue;
       }
       const fields: Record<string, unknown> = {};
       row.cells.forEach((cell, i) => {
         const value = cell.trim();
-        const field = header?.[i];
-        if (value !== "" && field) fields[field] = optionOf(field)?.fromCell(value);
+        const column = header?.[i];
+        if (value !== "" && column) fields[column.key] = column.fromCell(value);
       });
       if (row.overlong)
         sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has a field longer than ${MAX_FIELD_LENGTH} characters` });

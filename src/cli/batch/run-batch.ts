@@ -9,8 +9,26 @@ import { ESTIMATE_CSV_HEADER, errorCsvRow, estimateCsvRow } from "../render/csv.
 import { estimateDocument } from "../render/json.js";
 import { BlockWriter } from "./block-writer.js";
 import { readFileChunks } from "./read-file.js";
-import { csvReader, jsonLinesReader, type RecordError, type RecordReader, type RecordSink } from "./records.js";
+import { csvReader, jsonLinesReader, type CsvColumns, type RecordError, type RecordReader, type RecordSink } from "./records.js";
 import { ResultCache } from "./result-cache.js";
+
+/**
+ * What a batch does with each record instead of estimating it (`offer --input` scores an
+ * offer): how it reads a CSV header, its CSV header, and each record's output line.
+ */
+export interface RecordHandler {
+  csvColumns: CsvColumns;
+  /** The CSV output's header line; asked for once the input's header has been read. */
+  csvHeader(): string;
+  /**
+   * A record (the flags' profile merged under it) as the rest of its output line: the JSON
+   * after `{"line":N,` or the CSV row after the line number, newline included. Throws a
+   * `CodingSalaryError` when the record cannot be scored.
+   */
+  line(fields: unknown, json: boolean): string;
+  /** A failed record's whole output line (JSON or CSV), newline included. */
+  errorLine(line: number, error: RecordError, fields: unknown, json: boolean): string;
+}
 
 interface BatchOptions {
   /** Chunks of input; each is read in full before the next is asked for (it may reuse memory). */
@@ -21,6 +39,8 @@ interface BatchOptions {
   defaults: ProfileInput;
   dataset: Dataset;
   io: Io;
+  /** Scores each record instead of estimating it. */
+  handler?: RecordHandler | undefined;
 }
 
 const COMMA = 44;
@@ -39,13 +59,26 @@ async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   let records = 0;
   let failed = 0;
 
+  const { handler } = o;
   /** The line after `{"line":N,` (JSON) or after the line number (CSV). */
   const estimateOf = (fields: unknown): Buffer => {
     const input = withDefaults ? merged(o.defaults, fields) : fields;
+    if (handler) return Buffer.from(handler.line(input, json));
     const estimate = estimateProfile(normalizeProfile(input, dataset), dataset);
     return Buffer.from(json ? `${JSON.stringify(estimateDocument(estimate, dataset)).slice(1)}\n` : estimateCsvRow(null, estimate).slice(1));
   };
-  const write = (line: number, rest: Buffer) => (json ? out.addNumbered('{"line":', line, COMMA, rest) : out.addNumbered("", line, COMMA, rest));
+  // The CSV header waits for the first output line: a handler's header follows the input's.
+  let headerDue = !json;
+  const header = () => {
+    if (!headerDue) return;
+    headerDue = false;
+    out.addText(handler ? handler.csvHeader() : ESTIMATE_CSV_HEADER);
+  };
+  const write = (line: number, rest: Buffer) => {
+    header();
+    if (json) out.addNumbered('{"line":', line, COMMA, rest);
+    else out.addNumbered("", line, COMMA, rest);
+  };
   const sink: RecordSink = {
     jsonLine(line, chunk, start, end) {
       records++;
@@ -89,7 +122,8 @@ async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   };
   const fail = (line: number, error: RecordError, fields?: unknown) => {
     failed++;
-    out.addText(json ? `${JSON.stringify({ line, error })}\n` : errorCsvRow(line, fields, error));
+    header();
+    out.addText(handler ? handler.errorLine(line, error, fields, json) : json ? `${JSON.stringify({ line, error })}\n` : errorCsvRow(line, fields, error));
   };
 
   let stoppedBy: NodeJS.Signals | undefined;
@@ -102,7 +136,6 @@ async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   };
   process.on("SIGINT", stop).on("SIGTERM", stop);
   try {
-    if (!json) out.addText(ESTIMATE_CSV_HEADER);
     for await (const chunk of o.source) {
       reader.push(chunk, sink);
       // Whole lines only, one block at a time: a signal stops between blocks.
@@ -114,10 +147,12 @@ async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
       if (stoppedBy) break;
     }
     if (!stoppedBy) reader.end(sink);
+    header();
     out.flush();
   } catch (error) {
     // Destroying the input to stop makes a waiting read fail; that is the stop, not an error.
     if (!stoppedBy) throw error;
+    header();
     out.flush();
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
@@ -143,10 +178,12 @@ export async function runBatchFile(o: {
   defaults: ProfileInput;
   dataset: Dataset;
   io: Io;
+  handler?: RecordHandler;
 }): Promise<ExitCodeValue> {
   const csv = (o.inputFormat ?? (/\.csv$/i.test(o.input) ? "csv" : "jsonl")) === "csv";
   const source = o.input === "-" ? (o.io.stdin as NodeJS.ReadableStream & AsyncIterable<Buffer>) : readFileChunks(await checkedInput(o.input));
-  return runBatch({ source, reader: csv ? csvReader() : jsonLinesReader(), format: o.format, defaults: o.defaults, dataset: o.dataset, io: o.io });
+  const reader = csv ? csvReader(o.handler?.csvColumns) : jsonLinesReader();
+  return runBatch({ source, reader, format: o.format, defaults: o.defaults, dataset: o.dataset, io: o.io, handler: o.handler });
 }
 
 /** The batch's input file, checked before anything is written. */

@@ -1,9 +1,8 @@
-import { Option } from "commander";
 import { estimate } from "../../core/estimate.js";
 import { defineCommand } from "../command.js";
 import { ExitStatus, UsageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { parseChoice, type ChoiceTable } from "../options/choice.js";
+import { inputOptions, type InputFlags } from "../options/input.js";
 import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
@@ -11,33 +10,17 @@ import { takeHomeBlocks } from "../render/take-home.js";
 import { ownPay, payOption } from "../options/own-pay.js";
 import { takeHomeOf, type TakeHomeFlags } from "../options/take-home.js";
 
-const INPUT_FORMATS: ChoiceTable<"jsonl" | "csv"> = {
-  flag: "--input-format",
-  noun: "input format",
-  choices: [
-    { value: "jsonl", description: "one JSON profile per line", aliases: ["json", "ndjson"] },
-    { value: "csv", description: "a header row of field names, then one profile per row" },
-  ],
-};
-
-interface Flags extends TakeHomeFlags {
-  input?: string;
-  inputFormat?: "jsonl" | "csv";
+interface Flags extends TakeHomeFlags, InputFlags {
   pay?: string;
 }
 
 export default defineCommand<Flags>({
   profile: true,
   takeHome: true,
-  configure: (c) =>
-    c
-      .addOption(payOption())
-      .option("-i, --input <file>", "estimate every profile in a JSON Lines or CSV file (- for stdin), one output line each")
-      .addOption(
-        new Option("--input-format <format>", "input format (default: from the file's extension; detected on stdin)")
-          .choices(INPUT_FORMATS.choices.map((x) => x.value))
-          .argParser((text) => parseChoice(INPUT_FORMATS, text)),
-      ),
+  configure: (c) => {
+    c.addOption(payOption());
+    for (const o of inputOptions()) c.addOption(o);
+  },
   examples: [
     ["coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital", "a mid-career certified cardiology coder in a Texas hospital"],
     ["coding-salary estimate", "the national figure"],

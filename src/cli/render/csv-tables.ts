@@ -1,20 +1,92 @@
 import { csvLine } from "../batch/csv.js";
-import type { AccuracyDocument, CareerDocument, CareersDocument, CompareDocument, OfferDocument, RoiDocument, SourcesDocument } from "../schemas/documents.js";
+import type { AccuracyDocument, CareerDocument, CareersDocument, CompareDocument, OfferDocument, OffersDocument, RoiDocument, SourcesDocument } from "../schemas/documents.js";
 
 /**
  * `--format csv` of the decision commands: each document's rows, flattened under a fixed
  * header, for spreadsheets. (The estimate's CSV is in csv.ts, shared with batch output.)
  */
-type Value = string | number | boolean | null | undefined;
+export type Value = string | number | boolean | null | undefined;
 
 function table(header: readonly string[], rows: readonly (readonly Value[])[]): string {
   return csvLine(header) + rows.map((r) => csvLine(r)).join("");
 }
 
+/** A scored offer's CSV columns: those of 1.x in their order (the profile's range among them), then those added since. */
+export const OFFER_CSV_COLUMNS = [
+  "offer_annual",
+  "offer_hourly",
+  "percentile",
+  "verdict",
+  "gap_annual",
+  "gap_percent",
+  "counter_annual",
+  "low",
+  "median",
+  "high",
+  "amount",
+  "period",
+  "hours_per_week",
+  "range_basis",
+  "range_low",
+  "range_median",
+  "range_high",
+  "gap_hourly",
+  "counter_hourly",
+  "total_cash",
+  "total_compensation",
+  "effective_hourly",
+] as const;
+
+type OfferParts = Pick<OfferDocument, "offer" | "asGiven" | "percentile" | "verdict" | "range" | "gap" | "counter" | "compensation" | "annual">;
+
+export function offerCsvCells(d: OfferParts): Value[] {
+  return [
+    d.offer.annual,
+    d.offer.hourly,
+    d.percentile,
+    d.verdict,
+    d.gap.annual,
+    d.gap.percent,
+    d.counter.annual,
+    d.annual.low,
+    d.annual.median,
+    d.annual.high,
+    d.asGiven.amount,
+    d.asGiven.period,
+    d.asGiven.hoursPerWeek,
+    d.range.basis,
+    d.range.low,
+    d.range.median,
+    d.range.high,
+    d.gap.hourly,
+    d.counter.hourly,
+    d.compensation.cash,
+    d.compensation.total,
+    d.compensation.effectiveHourly,
+  ];
+}
+
 export function offerCsv(d: OfferDocument): string {
+  return table(OFFER_CSV_COLUMNS, [offerCsvCells(d)]);
+}
+
+/** One row per offer: its label, state and remote work, the offer's columns, purchasing power, what it leads on and what it needs to match the reference. */
+export function offersCsv(d: OffersDocument): string {
   return table(
-    ["offer_annual", "offer_hourly", "percentile", "verdict", "gap_annual", "gap_percent", "counter_annual", "low", "median", "high"],
-    [[d.offer.annual, d.offer.hourly, d.percentile, d.verdict, d.gap.annual, d.gap.percent, d.counter.annual, d.annual.low, d.annual.median, d.annual.high]],
+    ["label", "state", "remote", "setting", ...OFFER_CSV_COLUMNS, "real_total", "leads", "to_match_base", "to_match_extra", "to_match_real_base", "to_match_real_extra"],
+    d.offers.map((o) => [
+      o.label,
+      o.input.state,
+      o.input.remote,
+      o.input.setting,
+      ...offerCsvCells(o),
+      o.purchasingPower?.total,
+      o.leads.join(";"),
+      o.toMatch?.nominal.base,
+      o.toMatch?.nominal.extra,
+      o.toMatch?.real?.base,
+      o.toMatch?.real?.extra,
+    ]),
   );
 }
 

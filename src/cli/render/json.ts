@@ -3,12 +3,13 @@ import type { CareerPath } from "../../core/career.js";
 import type { CareerComparison } from "../../core/careers.js";
 import type { Comparison, CompareSort } from "../../core/compare.js";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
-import type { Confidence, Estimate } from "../../core/estimate.js";
+import type { Confidence, Estimate, SourceRef } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
+import { MEASURES, type ComparedOffer, type OfferComparison } from "../../core/offers.js";
 import type { PathComparison, TrainingReturn } from "../../core/roi.js";
 import type { TakeHome } from "../../core/tax/take-home.js";
 import type { Warning } from "../../core/warning.js";
-import { accuracyClaim, accuracyNote, confidenceReason, factorLabel, warningMessage } from "../messages.js";
+import { accuracyClaim, accuracyNote, confidenceReason, conversionText, counterReason, factorLabel, noTypicalMessage, typicalMessage, warningMessage } from "../messages.js";
 import {
   SCHEMA_VERSION,
   type AccuracyDocument,
@@ -17,10 +18,12 @@ import {
   type CompareDocument,
   type EstimateDocument,
   type OfferDocument,
+  type OffersDocument,
   type RoiDocument,
   type SourcesDocument,
 } from "../schemas/documents.js";
 import { dimensionValueLabel } from "./labels.js";
+import { offerSources } from "./offer-report.js";
 import { mergeSources } from "./sources-lines.js";
 import { takeHomeDocument } from "./take-home.js";
 
@@ -56,20 +59,62 @@ export function estimateDocument(e: Estimate, d: Dataset, takeHome: TakeHome | n
 }
 
 export function offerDocument(o: OfferAssessment, d: Dataset, takeHome: TakeHome | null = null): OfferDocument {
+  const e = o.estimate;
   return {
     schemaVersion: SCHEMA_VERSION,
-    input: o.estimate.input,
-    offer: o.offer,
+    input: e.input,
+    ...offerParts(o, d),
+    annual: e.annual,
+    hourly: e.hourly,
+    percentiles: e.percentiles,
+    confidence: confidenceOf(e.confidence, d),
+    ...(takeHome ? { takeHome: takeHomeDocument(takeHome) } : {}),
+    sources: offerSources(o, d),
+    warnings: warningsOf([...o.warnings, ...e.warnings], d),
+  };
+}
+
+/** What the offer and offers documents share for one offer. */
+function offerParts(o: OfferAssessment, d: Dataset) {
+  const { totalPerBaseDollar: _perBaseDollar, typical, noTypical, ...c } = o.compensation;
+  return {
+    offer: { annual: o.offer.annual, hourly: o.offer.hourly, basis: o.offer.basis },
+    asGiven: { amount: o.offer.value, period: o.offer.period, hoursPerWeek: o.offer.hoursPerWeek },
     percentile: o.percentile,
     verdict: o.verdict,
+    range: { ...o.range, conversion: conversionText(o.offer, o.range, d) },
     gap: o.gap,
-    counter: o.counter,
-    annual: o.estimate.annual,
-    percentiles: o.estimate.percentiles,
-    confidence: confidenceOf(o.estimate.confidence, d),
-    ...(takeHome ? { takeHome: takeHomeDocument(takeHome) } : {}),
-    sources: o.estimate.sources,
-    warnings: warningsOf(o.estimate.warnings, d),
+    counter: { ...o.counter, reason: counterReason(o.counter.basis) },
+    compensation: {
+      ...c,
+      typical: typical.map((t) => ({ code: t.code, message: typicalMessage(t), value: t.value, year: t.year, source: t.source, params: { ...t.params } })),
+      noTypical: noTypical.map((term) => ({ term, message: noTypicalMessage(term) })),
+    },
+  };
+}
+
+export function offersDocument(c: OfferComparison, d: Dataset): OffersDocument {
+  const label = (i: number | null) => (i === null ? null : (c.offers[i] as ComparedOffer).label);
+  const reference = c.offers[c.reference.index] as ComparedOffer;
+  const sources = new Map<string, SourceRef>();
+  for (const o of c.offers) for (const s of offerSources(o.assessment, d)) if (!sources.has(s.id)) sources.set(s.id, s);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    input: c.input,
+    reference: { label: reference.label, on: c.reference.on },
+    leaders: Object.fromEntries(MEASURES.map((m) => [m, label(c.leaders[m])])) as OffersDocument["leaders"],
+    offers: c.offers.map((o, i) => ({
+      label: o.label,
+      input: o.assessment.estimate.input,
+      ...offerParts(o.assessment, d),
+      annual: o.assessment.estimate.annual,
+      purchasingPower: o.purchasingPower && { state: o.purchasingPower.state, priceIndex: o.purchasingPower.priceIndex, year: o.purchasingPower.year, base: o.purchasingPower.base, total: o.purchasingPower.total },
+      leads: MEASURES.filter((m) => c.leaders[m] === i),
+      toMatch: o.toMatch && { reference: reference.label, ...o.toMatch },
+      confidence: o.assessment.estimate.confidence.level,
+      warnings: warningsOf([...o.assessment.warnings, ...o.assessment.estimate.warnings], d),
+    })),
+    sources: [...sources.values()],
   };
 }
 

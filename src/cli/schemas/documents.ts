@@ -1,3 +1,4 @@
+import { MAX_OFFERS, MEASURES, MIN_OFFERS } from "../../core/offers.js";
 import type { Profile } from "../../core/profile.js";
 import { anyOf, array, boolean, described, literal, nullable, number, object, optional, scalarRecord, string, type Infer, type JsonSchema, type Schema } from "../../core/schema/schema.js";
 import { PROFILE_OPTIONS } from "../options/profile.js";
@@ -118,23 +119,167 @@ export const batchLineSchema = anyOf<unknown>(
   batchError,
 );
 
-export const offerDocumentSchema = object(
+const period = literal("year", "month", "semimonth", "biweek", "week", "hour");
+const hoursPerWeek = described(number({ positive: true }), "Hours a week the offer is for (40 unless --hours says otherwise).");
+const verdict = described(literal("below", "within", "above"), "Against the typical range (25th to 75th percentile).");
+const offerAmount = described(
+  object({
+    annual: described(wholeDollars, "A year's pay at asGiven.hoursPerWeek (× 52 weeks, 12 months, 24 half-months or 26 fortnights)."),
+    hourly: described(dollars, "An hour's pay at asGiven.hoursPerWeek: the figure itself for an hourly rate."),
+    basis: described(literal("annual", "hourly"), "What the offer is compared with: hourly pay for an hourly rate, annual pay for any other."),
+  }),
+  "The offer converted to a year and an hour.",
+);
+const asGiven = described(
+  object({
+    amount: described(dollars, "The figure as given, in dollars: 24.5 for 24.50/hr, 4333 for 4,333/mo."),
+    period,
+    hoursPerWeek,
+  }),
+  "The offer as it was written, and the hours a week it is for.",
+);
+const comparedRange = described(
+  object({
+    basis: literal("annual", "hourly"),
+    hoursPerWeek,
+    low: dollars,
+    median: dollars,
+    high: dollars,
+    conversion: described(string(), "How the offer was converted and what it is compared with, in words."),
+  }),
+  "The profile's typical range in the offer's terms: dollars an hour for an hourly offer (a year's pay ÷ 2,080 hours), otherwise a year's pay scaled to the offer's hours.",
+);
+const counter = object({ annual: wholeDollars, hourly: dollars, basis: literal("median", "high", "offer"), reason: string() });
+const gap = object({ annual: described(signedDollars, "A year's pay at the offer's hours, minus the profile's median at those hours."), hourly: number(), percent: number() });
+const dated = nullable(number({ integer: true }));
+
+const compensation = described(
+  object({
+    base: wholeDollars,
+    bonus: wholeDollars,
+    signOn: object({ total: dollars, years: number({ positive: true }), perYear: wholeDollars }),
+    cash: described(wholeDollars, "base + bonus + signOn.perYear."),
+    retirement: described(
+      nullable(object({ rate: number({ min: 0 }), upTo: number({ min: 0 }), percentOfBase: number({ min: 0 }), annual: wholeDollars })),
+      "The employer's match on base pay, assuming you save enough to get all of it; null when not given.",
+    ),
+    health: described(
+      nullable(
+        object({
+          coverage: literal("single", "family"),
+          yourShare: described(wholeDollars, "Your share of the premium, a year."),
+          typicalPremium: described(wholeDollars, "The average premium for this coverage (KFF)."),
+          employerEstimate: described(wholeDollars, "typicalPremium − yourShare, at least 0: an estimate of what the employer pays."),
+          year: number({ integer: true }),
+          source: string(),
+        }),
+      ),
+      "Null when --health-premium is not given.",
+    ),
+    allowances: described(
+      object({ exam: wholeDollars, dues: wholeDollars, ceu: wholeDollars, remoteStipend: wholeDollars }),
+      "Reimbursements, allowances and stipends, a year; a one-time exam spread like the sign-on bonus.",
+    ),
+    benefits: described(wholeDollars, "retirement.annual + health.employerEstimate + the allowances."),
+    total: described(wholeDollars, "cash + benefits: the offer's yearly total compensation value."),
+    hours: object({
+      perWeek: number({ positive: true }),
+      paidPerYear: number({ positive: true }),
+      ptoDays: described(nullable(number({ min: 0 })), "Paid days off a year (vacation, sick days, holidays); null when not given."),
+      workedPerYear: described(number({ positive: true }), "paidPerYear − ptoDays × a day's hours (a fifth of the week's)."),
+    }),
+    effectiveHourly: described(dollars, "cash ÷ hours actually worked."),
+    typical: described(
+      array(object({ code: string(), message: string(), value: number(), year: dated, source: string(), params: scalarRecord() })),
+      "Published typical figures for the terms given, for comparison; never used in place of the offer's own.",
+    ),
+    noTypical: described(array(object({ term: string(), message: string() })), "Terms given that have no published typical figure, and why."),
+  }),
+  "The offer's yearly value: base, cash and benefits.",
+);
+
+const offerFields = {
+  schemaVersion,
+  input: profileSchema,
+  offer: offerAmount,
+  asGiven,
+  percentile: described(number({ min: 0, max: 100 }), "Where the offer's pay rate sits among people with this profile."),
+  verdict,
+  range: comparedRange,
+  gap,
+  counter,
+  compensation,
+  annual: described(range(), "The profile's full-time annual range (the estimate)."),
+  hourly: described(range(dollars), "The profile's hourly range: annual ÷ 2,080 hours."),
+  percentiles,
+  confidence,
+  takeHome: optional(takeHome),
+  sources,
+  warnings,
+};
+
+export const offerDocumentSchema = object(offerFields, { title: "coding-salary offer" });
+
+export const offerBatchLineSchema = anyOf<unknown>(
+  object(
+    {
+      line: described(number({ integer: true, min: 1 }), "The 1-based input line."),
+      fields: optional(described(scalarRecord(), "The record's other columns (an employee id, a name), carried through.")),
+      ...offerFields,
+    },
+    { title: "an offer scored for one roster record" },
+  ),
+  batchError,
+);
+
+const toMatch = object({
+  base: described(wholeDollars, "The base pay, a year at the offer's hours, that would match the reference offer."),
+  hourly: dollars,
+  extra: described(signedDollars, "base minus the base offered; zero or less: it already matches."),
+});
+
+export const offersDocumentSchema = object(
   {
     schemaVersion,
-    input: profileSchema,
-    offer: object({ annual: wholeDollars, hourly: dollars, basis: literal("annual", "hourly") }),
-    percentile: described(number({ min: 0, max: 100 }), "Where the offer sits among people with this profile."),
-    verdict: described(literal("below", "within", "above"), "Against the typical range (25th to 75th percentile)."),
-    gap: object({ annual: signedDollars, percent: number() }),
-    counter: object({ annual: wholeDollars, basis: literal("median", "high", "offer"), reason: string() }),
-    annual: range(),
-    percentiles,
-    confidence,
-    takeHome: optional(takeHome),
+    input: described(profileSchema, "The person's profile; each offer's own state, remote work, setting, specialty or role is in its input."),
+    reference: described(
+      object({ label: string(), on: literal("purchasingPower", "total") }),
+      "The offer the others are measured against: the leader on total compensation in national-average dollars when every offer has a state with a price index, otherwise on total compensation.",
+    ),
+    leaders: described(
+      object(Object.fromEntries(MEASURES.map((m) => [m, nullable(string())])) as Record<(typeof MEASURES)[number], Schema<string | null>>),
+      "The label of the offer that leads on each measure; null when not every offer has it.",
+    ),
+    offers: array(
+      object({
+        label: string(),
+        input: profileSchema,
+        offer: offerAmount,
+        asGiven,
+        percentile: number({ min: 0, max: 100 }),
+        verdict,
+        range: comparedRange,
+        gap,
+        counter,
+        compensation,
+        annual: described(range(), "The full-time annual range of the person's profile with this offer's state, setting and remote work."),
+        purchasingPower: described(
+          nullable(object({ state: string(), priceIndex: number({ positive: true }), year: number({ integer: true }), base: wholeDollars, total: wholeDollars })),
+          "Base and total compensation in the offer's state's prices, in national-average dollars.",
+        ),
+        leads: described(array(literal(...MEASURES)), "The measures this offer leads on."),
+        toMatch: described(
+          nullable(object({ reference: string(), nominal: toMatch, real: nullable(toMatch) })),
+          "What this offer would need to pay to match the reference offer's total compensation: in dollars, and in what they buy; null for the reference.",
+        ),
+        confidence: literal("high", "medium", "low"),
+        warnings,
+      }),
+      { minItems: MIN_OFFERS, maxItems: MAX_OFFERS },
+    ),
     sources,
-    warnings,
   },
-  { title: "coding-salary offer" },
+  { title: "coding-salary offers" },
 );
 
 export const compareDocumentSchema = object(
@@ -262,6 +407,7 @@ export const accuracyDocumentSchema = object(
 
 export type EstimateDocument = Infer<typeof estimateDocumentSchema>;
 export type OfferDocument = Infer<typeof offerDocumentSchema>;
+export type OffersDocument = Infer<typeof offersDocumentSchema>;
 export type CompareDocument = Infer<typeof compareDocumentSchema>;
 export type CareerDocument = Infer<typeof careerDocumentSchema>;
 export type RoiDocument = Infer<typeof roiDocumentSchema>;

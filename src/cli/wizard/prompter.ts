@@ -5,9 +5,13 @@ import { experienceProblem, searchChoices } from "./questions.js";
 type Prompts = typeof import("../vendor/prompts.js");
 type Context = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal };
 
-interface Prompter {
+export interface Prompter {
   ask(question: Question): Promise<unknown>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
+  /** One of `choices` (the wizard's follow-up questions). */
+  select(message: string, choices: readonly { value: string; name: string }[], defaultValue: string): Promise<string>;
+  /** Typed text, checked as it is entered: `check` returns a problem to show, or undefined. */
+  text(message: string, check: (text: string) => string | undefined, defaultValue?: string): Promise<string>;
   close(): void;
 }
 
@@ -65,6 +69,8 @@ export async function terminalPrompter(): Promise<Prompter> {
   return {
     ask: (q) => guard(promptFor(prompts, q, context)),
     confirm: (message, defaultValue) => guard(prompts.confirm({ message, default: defaultValue }, context)),
+    select: (message, choices, defaultValue) => guard(prompts.select({ message, choices: choices.map((c) => ({ value: c.value, name: c.name })), default: defaultValue, pageSize: 10 }, context)),
+    text: (message, check, defaultValue) => guard(prompts.input({ message, ...(defaultValue === undefined ? {} : { default: defaultValue }), validate: (value) => check(value) ?? true }, context)),
     close: () => {
       process.stdin.off("keypress", onKey);
       process.stdin.pause();

@@ -57,9 +57,9 @@ export function profileFrom(given: ProfileInput, answers: Answers): ProfileInput
   return profile;
 }
 
-/** The one-line `estimate` command that gives the same result without questions. */
-export function equivalentCommand(p: Profile, extra: readonly string[] = []): string {
-  const parts = ["coding-salary", "estimate"];
+/** The one-line command (`estimate` unless said: `offer 52k`, `roi`) that gives the same result without questions. */
+export function equivalentCommand(p: Profile, extra: readonly string[] = [], command: readonly string[] = ["estimate"]): string {
+  const parts = ["coding-salary", ...command];
   if (p.experienceYears !== null) parts.push("--experience", String(p.experienceYears));
   if (p.certifications !== null) for (const c of p.certifications.length ? p.certifications : ["none"]) parts.push("--cert", c);
   if (p.specialty !== null) parts.push("--specialty", p.specialty);

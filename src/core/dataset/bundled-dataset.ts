@@ -1,3 +1,4 @@
+import benefits from "../../../data/benefits.json" with { type: "json" };
 import careers from "../../../data/careers.json" with { type: "json" };
 import credentials from "../../../data/credentials.json" with { type: "json" };
 import meta from "../../../data/dataset.json" with { type: "json" };
@@ -41,6 +42,7 @@ const bundled = markChecked({
   careers,
   training,
   outlook,
+  benefits,
   reference,
   tax: tax as Dataset["tax"],
 } as Dataset);

@@ -118,6 +118,46 @@ const referenceFigure = object({
   note,
 });
 
+/** A published figure with the year it describes (null: the page is undated). */
+const dated = <T>(value: Schema<T>) => object({ value, year: nullable(number({ integer: true, min: 1900, max: 2100 })), source: sourceId, note });
+const byCoverage = (value: Schema<number>) =>
+  object({ single: value, family: value, year: number({ integer: true, min: 1900, max: 2100 }), source: sourceId, note });
+
+/**
+ * Typical benefits, for comparison beside an offer's own (never filled in for it), and the
+ * conventions an offer's total compensation is counted by.
+ */
+const benefits = object({
+  paidLeave: object({
+    /** Average days in a consolidated leave (PTO) bank after a year of service. */
+    ptoBankDays: dated(number({ min: 0, max: 365 })),
+    vacationDays: dated(number({ min: 0, max: 365 })),
+    sickDays: dated(number({ min: 0, max: 365 })),
+  }),
+  health: object({
+    /** Average annual premium, the employer's and the worker's shares together. */
+    premium: byCoverage(money),
+    /** Average annual worker contribution to it. */
+    workerContribution: byCoverage(money),
+    /** The employer's share of the premium, a fraction. */
+    employerShare: byCoverage(share),
+  }),
+  retirement: object({
+    /** Average employer contribution to a retirement plan, a fraction of pay. */
+    employerContribution: dated(share),
+  }),
+  /** Benefits as a fraction of employers' total compensation costs. */
+  benefitsShare: dated(share),
+  /** A credentialing body's yearly membership dues. */
+  dues: array(object({ body: string(), annual: money, year: nullable(number({ integer: true, min: 1900, max: 2100 })), source: sourceId, note })),
+  conventions: object({
+    /** Full-time pay outside this band is shown with a warning. */
+    plausibleAnnual: range(),
+    /** Years a one-time payment (sign-on bonus, exam reimbursement) is spread over. */
+    spreadYears: figure(number({ min: 1, max: 10 })),
+  }),
+});
+
 export const datasetSchema = object(
   {
     version: string(),
@@ -218,6 +258,8 @@ export const datasetSchema = object(
       paths: array(object({ id, label: string(), cost: range(number({ min: 0, max: 1_000_000 })) }), { minItems: 1 }),
     }),
     outlook: array(object({ id, label: string(), growth: figure(number({ min: -1, max: 10 })), period: string() })),
+    /** Optional: a dataset without it gets the bundled benefit figures and conventions for offers. */
+    benefits: optional(described(benefits, "Typical benefits shown beside an offer's (BLS, KFF, Fidelity, AAPC), and how an offer's total compensation is counted.")),
     reference: described(
       object({
         /** Published figures beside the model's: the guide's claims, BLS percentiles and survey figures. */

@@ -157,6 +157,10 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
         if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} "${profile[key]}"`);
       for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential "${c}"`);
     }
+  const health = d.benefits?.health;
+  for (const coverage of ["single", "family"] as const)
+    if (health && health.workerContribution[coverage] > health.premium[coverage])
+      add(`benefits.health.workerContribution.${coverage}`, `is above the premium (${health.premium[coverage]}): a worker's share cannot exceed the whole`);
   for (const f of d.reference.figures) if (f.low > f.high) add(`reference.figures[${f.id}]`, `low (${f.low}) is above high (${f.high})`);
 
   if (d.tax) checkTaxTables(d.tax, stateCodes, add);
