@@ -4,6 +4,7 @@ import { checkedDataset } from "./dataset/parse-dataset.js";
 import { estimateProfile, type Estimate } from "./estimate.js";
 import { modelOf } from "./model/compile-model.js";
 import { normalizeProfile, type ProfileInput } from "./profile.js";
+import { round } from "./round.js";
 
 type Statistic = "median" | "mean" | "p10" | "p25" | "p75" | "p90";
 
@@ -227,7 +228,3 @@ function stateMedians(d: Dataset): Figure[] {
 
 const point = (value: number) => ({ low: round(value, 3), high: round(value, 3) });
 
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}

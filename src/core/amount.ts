@@ -1,4 +1,5 @@
 import { ArgumentError, shown } from "./errors.js";
+import { round } from "./round.js";
 
 /** How often an amount is paid: the period it is written per. */
 export type PayPeriod = "year" | "month" | "semimonth" | "biweek" | "week" | "hour";
@@ -94,15 +95,12 @@ export function parseAmount(text: string, hoursPerYear: number, field = "amount"
       ? { value, period, basis: "hourly" as const, hoursPerWeek, annual: Math.round(value * hoursPerYear), hourly: value }
       : (() => {
           const exact = value * TIMES_A_YEAR[period ?? "year"];
-          return { value, period: period ?? ("year" as const), basis: "annual" as const, hoursPerWeek, annual: Math.round(exact), hourly: round2(exact / hoursPerYear) };
+          return { value, period: period ?? ("year" as const), basis: "annual" as const, hoursPerWeek, annual: Math.round(exact), hourly: round(exact / hoursPerYear, 2) };
         })();
   if (amount.annual > MAX_ANNUAL) throw fail("the amount is too large to be pay");
   return amount;
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 /**
  * A sum paid once (a course's cost, a sign-on bonus): `3000`, `3k`, `$3,000`, `0`. A pay
@@ -134,5 +132,5 @@ export function parseMoneyPer(text: string, field: string, bare: Exclude<PayPeri
   if (written.period === "hour") throw fail("this is not paid by the hour");
   const annual = written.value * TIMES_A_YEAR[written.period ?? bare];
   if (annual > MAX_ANNUAL) throw fail("the amount is too large");
-  return round2(annual);
+  return round(annual, 2);
 }

@@ -3,6 +3,7 @@ import { WEEKS_PER_YEAR } from "./amount.js";
 import { bundledDataset } from "./dataset/bundled-dataset.js";
 import type { Dataset } from "./dataset/dataset-schema.js";
 import { ArgumentError, shown } from "./errors.js";
+import { round } from "./round.js";
 
 export type Coverage = "single" | "family";
 
@@ -222,7 +223,3 @@ function typicalFor(terms: OfferTerms, d: Dataset): Typical[] {
   return out;
 }
 
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}

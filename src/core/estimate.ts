@@ -6,6 +6,7 @@ import { modelOf, type Model } from "./model/compile-model.js";
 import { priceProfile, type ConfidenceLevel, type ConfidenceReason, type FactorCode } from "./model/price-profile.js";
 import { normalizeProfile, type Profile } from "./profile.js";
 import type { Warning } from "./warning.js";
+import { round } from "./round.js";
 
 export type { Warning } from "./warning.js";
 export type { ConfidenceLevel, ConfidenceReason, FactorCode } from "./model/price-profile.js";
@@ -151,7 +152,3 @@ function sourcesOf(model: Model, ids: string[]): SourceRef[] {
   });
 }
 
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}

@@ -7,6 +7,7 @@ import { percentileOf } from "./distribution.js";
 import { estimate, type Estimate } from "./estimate.js";
 import { modelOf } from "./model/compile-model.js";
 import type { Warning } from "./warning.js";
+import { round } from "./round.js";
 
 export type Verdict = "below" | "within" | "above";
 
@@ -116,7 +117,3 @@ function plausibility(fte: number, d: Dataset): Warning[] {
   ];
 }
 
-function round(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}

@@ -4,6 +4,7 @@ import { ArgumentError } from "./errors.js";
 import { estimateProfile, type Estimate, type Warning } from "./estimate.js";
 import { normalizeProfile, type Profile } from "./profile.js";
 import { checkedDataset } from "./dataset/parse-dataset.js";
+import { round } from "./round.js";
 
 export interface TrainingPlan {
   /** What the training costs, in dollars. */
@@ -75,7 +76,7 @@ export function trainingReturn(plan: TrainingPlan, profile: unknown = {}, datase
   return {
     input,
     plan: { ...plan, cert },
-    uplift: { annual, monthly: Math.round((annual / 12) * 100) / 100 },
+    uplift: { annual, monthly: round(annual / 12, 2) },
     ...scenario(plan.cost, plan.months, annual),
     before,
     after,

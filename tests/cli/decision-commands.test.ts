@@ -97,12 +97,12 @@ describe("careers and sources", () => {
 
 describe("every decision command", () => {
   it.each([
-    [["offer", "50k"], "offer_annual,offer_hourly,percentile,verdict,gap_annual,gap_percent,counter_annual,low,median,high", 1],
+    [["offer", "50k"], "offer_annual,offer_hourly,percentile,verdict,gap_annual,gap_percent,counter_annual,low,median,high,amount,period,hours_per_week,range_basis,range_low,range_median,range_high,gap_hourly,counter_hourly,total_cash,total_compensation,effective_hourly", 1],
     [["compare", "--by", "role"], "role,label,low,median,high,difference,real_median,confidence,imprecise", 5],
     [["career"], "year,experience_years,role,promoted,low,median,high", 6],
     [["roi", "--cost", "1k", "--months", "3", "--earn", "CCA", "--compare-paths"], "scenario,cert,cost,months,uplift_annual,payback_months,net_year1,net_year3,net_year5", 5],
     [["careers"], "id,label,low,median,high,source,bls_median,bls_vintage", 4],
-    [["sources"], "id,title,publisher,year,covers,url,dataset_version,dataset_hash", bundledDataset().sources.length],
+    [["sources"], "id,title,publisher,year,covers,url,dataset_version,dataset_hash,kind,note", bundledDataset().sources.length],
     [["accuracy"], "id,group,claim,statistic,kind,reference_low,reference_high,model,difference,tolerance,within,agrees,source,note", accuracy().rows.length],
   ] as const)("%j prints a table without colour in a pipe, Markdown and CSV on request", async (args, header, rows) => {
     const table = await cli([...args]);

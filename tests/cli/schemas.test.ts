@@ -17,7 +17,7 @@ const outputs: Record<string, string[][]> = {
   career: [["--years", "10", "-e", "1"], ["--years", "1", "--role", "director"]],
   roi: [["--cost", "3000", "--months", "6", "--earn", "CPC"], ["--cost", "0", "--months", "0", "--earn", "CPC", "--cert", "CPC", "--compare-paths"]],
   careers: [[], ["-e", "3", "--state", "FL"]],
-  sources: [[]],
+  sources: [[], ["kff-ehbs-2024", "seed-guide"]],
   accuracy: [[]],
 };
 

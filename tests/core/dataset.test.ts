@@ -72,7 +72,7 @@ describe("parseDataset", () => {
       d.extra = 1;
     });
     expect(found).toEqual([
-      "extra: unknown field (allowed: version, notes, sources, model, national, population, experience, credentials, specialties, settings, guideMedian, states, remote, roles, careers, training, outlook, reference, tax)",
+      "extra: unknown field (allowed: version, notes, sources, model, national, population, experience, credentials, specialties, settings, guideMedian, states, remote, roles, careers, training, outlook, benefits, reference, tax)",
       "model.hoursPerYear: missing",
       "national.median.value: expected a positive number of at most 10000000, got -5",
       "specialties[anesthesia].annual.low: expected a positive number of at most 10000000, got \"55k\"",

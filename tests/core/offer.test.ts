@@ -11,7 +11,8 @@ describe("assessOffer", () => {
     const o = assessOffer(e.annual.median, profile);
     expect(o.percentile).toBe(50);
     expect(o.verdict).toBe("within");
-    expect(o.gap).toEqual({ annual: 0, percent: 0 });
+    expect(o.gap).toEqual({ annual: 0, hourly: 0, percent: 0 });
+    expect(Object.is(o.gap.hourly, 0)).toBe(true); // not −0, which JSON and tables would show as "-0"
     expect(assessOffer(e.annual.low, profile).percentile).toBe(25);
     expect(assessOffer(e.annual.high, profile).percentile).toBe(75);
   });
@@ -35,7 +36,7 @@ describe("assessOffer", () => {
   });
 
   it("converts hourly offers at 2,080 hours", () => {
-    expect(assessOffer("25/h", profile).offer).toEqual({ annual: 52_000, hourly: 25, basis: "hourly" });
+    expect(assessOffer("25/h", profile).offer).toEqual({ value: 25, period: "hour", basis: "hourly", hoursPerWeek: 40, annual: 52_000, hourly: 25 });
   });
 
   it("never gives a higher offer a lower percentile, nor a counter below the offer", () => {

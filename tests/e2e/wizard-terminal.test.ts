@@ -21,6 +21,8 @@ describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
     const screen = await t.waitFor("The same estimate without questions:");
     expect(screen).toContain("Estimated pay: national figure");
     expect(screen).toMatch(/Median\s+│\s+\$50,250/);
+    await t.waitFor("? What next?");
+    t.keys("Enter"); // "Done", the default
     expect(await t.exitStatus()).toBe(0);
   });
 

@@ -134,8 +134,8 @@ export function careersCsv(d: CareersDocument): string {
 
 export function sourcesCsv(d: SourcesDocument): string {
   return table(
-    ["id", "title", "publisher", "year", "covers", "url", "dataset_version", "dataset_hash"],
-    d.sources.map((s) => [s.id, s.title, s.publisher, s.year, s.covers, s.url, d.dataset.version, d.dataset.hash]),
+    ["id", "title", "publisher", "year", "covers", "url", "dataset_version", "dataset_hash", "kind", "note"],
+    d.sources.map((s) => [s.id, s.title, s.publisher, s.year, s.covers, s.url, d.dataset.version, d.dataset.hash, s.kind, s.note]),
   );
 }
 

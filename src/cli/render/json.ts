@@ -2,7 +2,7 @@ import type { Accuracy } from "../../core/accuracy.js";
 import type { CareerPath } from "../../core/career.js";
 import type { CareerComparison } from "../../core/careers.js";
 import type { Comparison, CompareSort } from "../../core/compare.js";
-import type { Dataset } from "../../core/dataset/dataset-schema.js";
+import type { Dataset, Source } from "../../core/dataset/dataset-schema.js";
 import type { Confidence, Estimate, SourceRef } from "../../core/estimate.js";
 import type { OfferAssessment } from "../../core/offer.js";
 import { MEASURES, type ComparedOffer, type OfferComparison } from "../../core/offers.js";
@@ -183,11 +183,12 @@ export function careersDocument(c: CareerComparison): CareersDocument {
   };
 }
 
-export function sourcesDocument(d: Dataset, hash: string): SourcesDocument {
+/** The dataset's sources, or the ones named (in the order named). */
+export function sourcesDocument(d: Dataset, hash: string, sources: readonly Source[] = d.sources): SourcesDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     dataset: { version: d.version, hash },
-    sources: d.sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, year: s.year, covers: s.covers, url: s.url ?? null, note: s.note ?? null })),
+    sources: sources.map((s) => ({ id: s.id, kind: s.kind, title: s.title, publisher: s.publisher, year: s.year, covers: s.covers, url: s.url ?? null, note: s.note ?? null })),
   };
 }
 

@@ -373,7 +373,16 @@ export const sourcesDocumentSchema = object(
     schemaVersion,
     dataset: object({ version: string(), hash: string({ pattern: /^[0-9a-f]{64}$/ }) }),
     sources: array(
-      object({ id: string(), title: string(), publisher: string(), year: nullable(number({ integer: true })), covers: string(), url: nullable(string()), note: nullable(string()) }),
+      object({
+        id: string(),
+        kind: described(literal("official", "survey", "compilation", "guide", "model"), "Official statistics, a survey, a compilation of others' figures, the guide, or a modelling choice."),
+        title: string(),
+        publisher: string(),
+        year: nullable(number({ integer: true })),
+        covers: string(),
+        url: nullable(string()),
+        note: nullable(string()),
+      }),
     ),
   },
   { title: "coding-salary sources" },

@@ -4,6 +4,7 @@ import type { Warning } from "../warning.js";
 import type { CredentialPrice, Model } from "./compile-model.js";
 import type { Spread } from "../distribution.js";
 import { experienceLog } from "./experience-curve.js";
+import { round } from "../round.js";
 
 /** What a factor is, as a stable code; its words are the caller's. */
 export type FactorCode =
@@ -135,7 +136,7 @@ function trackSteps(model: Model, profile: Profile, role: Role | undefined, warn
   const moved = sum(steps.slice(2));
   const kept = bound * Math.tanh(moved / bound);
   if (Math.abs(kept - moved) > 1e-12)
-    steps.push({ id: "level-range", code: "level-range", params: { level, bound: Math.round(Math.exp(bound) * 100) / 100 }, log: kept - moved, source: level === "remote" ? d.remote.annual.source : d.model.levelBound.source });
+    steps.push({ id: "level-range", code: "level-range", params: { level, bound: round(Math.exp(bound), 2) }, log: kept - moved, source: level === "remote" ? d.remote.annual.source : d.model.levelBound.source });
   return steps;
 }
 

@@ -2,6 +2,7 @@ import { bundledDataset } from "../dataset/bundled-dataset.js";
 import type { Dataset } from "../dataset/dataset-schema.js";
 import { ArgumentError } from "../errors.js";
 import { normalizeProfile } from "../profile.js";
+import { round } from "../round.js";
 import { FILING_STATUSES, type Allowance, type Bracket, type FilingStatus, type PhaseOut, type StateTax, type TaxTables } from "./tax-schema.js";
 
 /** What a take-home estimate leaves out, always (stable codes; the README explains each). */
@@ -161,9 +162,9 @@ export function takeHomePay(grossAnnual: number, options: TakeHomeOptions, datas
     medicare,
     stateIncomeTax,
     net,
-    netMonthly: Math.round((net / 12) * 100) / 100,
-    effectiveRate: gross > 0 ? round4(taxes / gross) : 0,
-    marginalRate: round4((next.total - t.total) / MARGINAL_STEP),
+    netMonthly: round(net / 12, 2),
+    effectiveRate: gross > 0 ? round(taxes / gross, 4) : 0,
+    marginalRate: round((next.total - t.total) / MARGINAL_STEP, 4),
     simplifications,
     stateNotes: [...state.notModelled],
     sources: sourcesOf(tables, state),
@@ -304,8 +305,4 @@ function wholeDollars(amounts: number[], total: number): number[] {
     left--;
   }
   return out;
-}
-
-function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
 }
