@@ -69,19 +69,20 @@ function cacheFolder(env: NodeJS.ProcessEnv = process.env): CacheState {
   if (!base) return { refused: "neither XDG_CACHE_HOME nor HOME is an absolute path" };
   const dir = path.join(base, "coding-salary");
   try {
+    // Whoever can write to the parent could swap the folder for another after the checks below.
+    if (!lstatIfAny(base)) fs.mkdirSync(base, { recursive: true, mode: 0o700 });
+    const parent = fs.statSync(base);
+    if (parent.uid !== uid && parent.uid !== 0) return { refused: `${base} belongs to user ${parent.uid}` };
+    if ((parent.mode & 0o022) !== 0 && (parent.mode & 0o1000) === 0) return { refused: `${base} is writable by other users` };
     let folder = lstatIfAny(dir);
     if (!folder) {
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      fs.mkdirSync(dir, { mode: 0o700 });
       folder = fs.lstatSync(dir);
     }
     if (folder.isSymbolicLink()) return { refused: `${dir} is a symlink` };
     if (!folder.isDirectory()) return { refused: `${dir} is not a folder` };
     if (folder.uid !== uid) return { refused: `${dir} belongs to user ${folder.uid}` };
     if ((folder.mode & 0o777) !== 0o700) return { refused: `${dir} has mode ${(folder.mode & 0o777).toString(8)}, not 700` };
-    // Whoever can write to the parent could swap the folder for another after this check.
-    const parent = fs.statSync(path.dirname(dir));
-    if (parent.uid !== uid && parent.uid !== 0) return { refused: `${path.dirname(dir)} belongs to user ${parent.uid}` };
-    if ((parent.mode & 0o022) !== 0 && (parent.mode & 0o1000) === 0) return { refused: `${path.dirname(dir)} is writable by other users` };
     return { dir };
   } catch (error) {
     return { refused: error instanceof Error ? error.message : String(error) };
