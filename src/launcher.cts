@@ -19,10 +19,9 @@
  */
 import fs = require("node:fs");
 import path = require("node:path");
-import nodeModule = require("node:module");
 
-/** Node's compile cache: Node ≥ 22.1. */
-const { enableCompileCache } = nodeModule as { enableCompileCache?: (dir: string) => unknown };
+/** Node's compile cache: Node ≥ 22.1. node:module is not loaded on Node 20, where it has none (loading it costs more than this check). */
+const { enableCompileCache } = (Number(process.versions.node.split(".")[0]) >= 22 ? require("node:module") : {}) as { enableCompileCache?: (dir: string) => unknown };
 
 interface Cli {
   main(): Promise<void>;
