@@ -78,28 +78,27 @@ const common = {
   plugins: [jsonAsParse],
 };
 
+/**
+ * The CLI's files are CommonJS, loaded by require(): no ES module loader on the way, and Node's
+ * compile cache (or, on Node 20, the launcher's) applies. A dynamic import() of a vendor file or
+ * a built-in becomes a require() when it runs.
+ */
+const commonjs = { format: "cjs", outdir: "dist", outExtension: { ".js": ".cjs" }, supported: { "dynamic-import": false } };
+
 await Promise.all([
-  // CommonJS, so the launcher can compile it with V8's code cache (see src/launcher.ts).
-  build({ ...common, format: "cjs", entryPoints: { cli: "src/cli/main.ts" }, outdir: "dist", outExtension: { ".js": ".cjs" }, plugins: [...common.plugins, vendorExternal, deferChildProcess] }),
-  build({ ...common, format: "cjs", entryPoints: { launch: "src/launcher.cts" }, outdir: "dist", outExtension: { ".js": ".cjs" } }),
+  build({ ...common, ...commonjs, entryPoints: { cli: "src/cli/main.ts" }, plugins: [...common.plugins, vendorExternal, deferChildProcess] }),
+  build({ ...common, ...commonjs, entryPoints: { launch: "src/launcher.cts" }, external: ["./cli.cjs"] }),
   build({
     ...common,
-    format: "cjs",
+    ...commonjs,
     entryPoints: { "vendor/prompts": "src/cli/vendor/prompts.ts", "vendor/terminal": "src/cli/vendor/terminal.ts" },
-    outdir: "dist",
-    outExtension: { ".js": ".cjs" },
     plugins: [...common.plugins, chalkWithoutDetection],
   }),
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
 
-// Code compiled by vm.Script cannot run import(): the bundle's dynamic imports (vendor files,
-// Node built-ins) go through the `__load` the launcher passes in.
-for (const file of ["cli.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs"].map((f) => join(root, "dist", f))) {
-  const code = readFileSync(file, "utf8").replace(/\bimport\((?=["'](?:\.\/vendor\/|node:))/g, "__load(");
-  if (/\bimport\(/.test(code)) throw new Error(`${file} has a dynamic import the launcher cannot serve`);
-  writeFileSync(file, code);
-}
+for (const file of ["cli.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs"])
+  if (/import\(/.test(readFileSync(join(root, "dist", file), "utf8"))) throw new Error(`dist/${file} has a dynamic import(): it would load Node's ES module loader`);
 
 // The bundled dataset is trusted at run time because it is checked here.
 const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);

@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from "node:fs";
 
 /**
  * The one place that writes. Data goes to stdout, messages and prompts to stderr. A reader
@@ -23,25 +24,37 @@ export function processIo(): Io {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   };
-  process.stdout.on("error", quietOnClosedPipe);
-  process.stderr.on("error", quietOnClosedPipe);
+  // Each of Node's stdout and stderr streams is made on first use: making one loads Node's
+  // stream modules, a good part of a short run. A command that only prints to a file or a
+  // terminal-like device writes to it directly, without a stream.
+  let stdout: NodeJS.WriteStream | undefined;
+  let stderr: NodeJS.WriteStream | undefined;
+  const out = () => stdout ?? (stdout = process.stdout.on("error", quietOnClosedPipe));
+  const err = () => stderr ?? (stderr = process.stderr.on("error", quietOnClosedPipe));
+  let direct: boolean | undefined;
   return {
     out: (data) => {
-      process.stdout.write(data);
-      return process.stdout.writableLength === 0;
+      direct ??= stdout === undefined && directOutput();
+      if (direct) {
+        const rest = writeDirect(data);
+        if (rest === undefined) return true;
+        direct = false; // would block: the stream queues the rest
+        data = rest;
+      }
+      out().write(data);
+      return out().writableLength === 0;
     },
-    err: (text) => void process.stderr.write(text),
-    drained: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
+    err: (text) => void err().write(text),
+    drained: () => new Promise((resolve) => out().once("drain", resolve)),
     // Reading process.stdin creates its stream: only when a command asks for it.
     get stdin() {
       return process.stdin;
     },
-    // process.stdout exists once anything is written; asking it adds nothing.
     get stdoutIsTTY() {
-      return process.stdout.isTTY === true;
+      return out().isTTY === true;
     },
     get stderrIsTTY() {
-      return process.stderr.isTTY === true;
+      return err().isTTY === true;
     },
     // Asked only by the wizard: reading process.stdin creates its stream.
     get stdinIsTTY() {
@@ -52,4 +65,28 @@ export function processIo(): Io {
     },
     env: process.env,
   };
+}
+
+/** Whether standard output is a file or a device (a terminal, /dev/null), not a pipe or socket. */
+function directOutput(): boolean {
+  try {
+    const stat = fstatSync(1);
+    return stat.isFile() || stat.isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes all of `data` to fd 1; what is left if the write would block. */
+function writeDirect(data: string | Uint8Array): Uint8Array | undefined {
+  let bytes = typeof data === "string" ? Buffer.from(data) : data;
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(1, bytes));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EAGAIN") return bytes;
+      throw error;
+    }
+  }
+  return undefined;
 }

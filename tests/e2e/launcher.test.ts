@@ -1,0 +1,143 @@
+import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, run, type Run } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
+
+/**
+ * The start-up cache (src/launcher.cts) on a shared machine: compiled code is kept only in a
+ * folder of the user's own, checked on every run, and nothing in it can change what the CLI
+ * prints. Every run here gets its own XDG_CACHE_HOME, so the real cache is never touched.
+ * Behaviour only: no timings.
+ */
+const dir = tempDir("launcher");
+const TABLE = ["estimate", "-e", "4", "--cert", "CPC", "--state", "TX"]; // loads a vendor file too
+let n = 0;
+
+/** A fresh, private XDG_CACHE_HOME. */
+function cacheHome(): string {
+  const home = join(dir, `cache-${++n}`);
+  mkdirSync(home, { mode: 0o700 });
+  return home;
+}
+
+function runWith(cache: string, options: { bin?: string; debug?: boolean } = {}): Promise<Run> {
+  const env = { XDG_CACHE_HOME: cache, CODING_SALARY_NO_CACHE: undefined, NODE_COMPILE_CACHE: undefined, CODING_SALARY_DEBUG_CACHE: options.debug ? "1" : undefined };
+  return options.bin ? runBin(options.bin, env) : run(TABLE, { env });
+}
+
+/** Every file under a folder, with its mode. */
+function filesUnder(folder: string): { path: string; mode: number }[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .map((p) => ({ path: join(folder, p), mode: lstatSync(join(folder, p)).mode }))
+    .filter((f) => (f.mode & 0o170000) === 0o100000);
+}
+
+const reference = run(TABLE, { env: { CODING_SALARY_NO_CACHE: "1" } });
+
+describe("the start-up cache", () => {
+  const home = cacheHome();
+  const folder = join(home, "coding-salary");
+
+  it("lives in a private folder of the user's, and a run that uses it prints what a run without it does", async () => {
+    const first = await runWith(home); // compiles and saves
+    const second = await runWith(home); // loads what the first saved
+    const expected = await reference;
+    expect(first).toMatchObject({ code: 0, stderr: "", stdout: expected.stdout });
+    expect(second).toMatchObject({ code: 0, stderr: "", stdout: expected.stdout });
+    const stat = lstatSync(folder);
+    expect(stat.isDirectory()).toBe(true);
+    expect(stat.mode & 0o777).toBe(0o700);
+    expect(stat.uid).toBe(process.getuid!());
+    const files = filesUnder(folder);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect({ path: f.path, shared: f.mode & 0o077 }).toEqual({ path: f.path, shared: 0 });
+  });
+
+  it("ignores cache files overwritten with random bytes", async () => {
+    for (const f of filesUnder(folder)) writeFileSync(f.path, randomBytes(statSync(f.path).size));
+    const r = await runWith(home);
+    expect(r).toMatchObject({ code: 0, stderr: "", stdout: (await reference).stdout });
+  });
+});
+
+describe("a cache folder that is not the user's alone is refused", () => {
+  const refused = async (home: string, why: RegExp, untouched: string) => {
+    const r = await runWith(home, { debug: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe((await reference).stdout);
+    expect(r.stderr).toMatch(why);
+    expect(readdirSync(untouched)).toEqual([]);
+  };
+
+  it("a symlink planted where the folder goes, even to a folder of the user's", async () => {
+    const home = cacheHome();
+    const target = join(dir, `target-${n}`);
+    mkdirSync(target, { mode: 0o700 });
+    symlinkSync(target, join(home, "coding-salary"));
+    await refused(home, /coding-salary is a symlink/, target);
+  });
+
+  it("a folder others can read or write", async () => {
+    const home = cacheHome();
+    const folder = join(home, "coding-salary");
+    mkdirSync(folder);
+    chmodSync(folder, 0o777);
+    await refused(home, /has mode 777, not 700/, folder);
+  });
+
+  it("a folder inside a parent others can write to (not sticky)", async () => {
+    const home = cacheHome();
+    chmodSync(home, 0o777);
+    await refused(home, /is writable by other users/, home);
+  });
+
+  it.runIf(process.getuid?.() === 0)("(as root) a folder that belongs to another user", async () => {
+    const home = cacheHome();
+    const folder = join(home, "coding-salary");
+    mkdirSync(folder, { mode: 0o700 });
+    chownSync(folder, 65534, 65534);
+    await refused(home, /belongs to user 65534/, folder);
+  });
+});
+
+describe("a cache entry is bound to the bytes of the code it was compiled from", () => {
+  it("a same-size edit with the same modification time does not run the cached code, nor the reverse", async () => {
+    // A copy of the package: its files can be edited without touching the build.
+    const pkg = join(dir, "pkg");
+    for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(pkg, part), { recursive: true, preserveTimestamps: true });
+    const cli = join(pkg, "dist", "cli.cjs");
+    const original = readFileSync(cli, "latin1");
+    const { mtime, atime } = statSync(cli);
+    const home = cacheHome();
+    const bin = join(pkg, "bin", "coding-salary.cjs");
+
+    const before = await runWith(home, { bin }); // caches the original
+    expect(before.stdout).toContain("Estimated pay");
+    writeFileSync(cli, original.split("Estimated pay").join("ESTIMATED PAY"), "latin1");
+    utimesSync(cli, atime, mtime);
+    const edited = await runWith(home, { bin }); // must compile the edit, not run the cached original
+    expect(edited.stdout).toContain("ESTIMATED PAY");
+    writeFileSync(cli, original, "latin1");
+    utimesSync(cli, atime, mtime);
+    const back = await runWith(home, { bin }); // must not run the cached edit
+    expect(back).toMatchObject({ code: 0, stdout: before.stdout });
+  });
+});
+
+/** Runs another copy of the CLI, like helpers/cli.ts's run(). */
+async function runBin(bin: string, env: Record<string, string | undefined>): Promise<Run> {
+  const { spawn } = await import("node:child_process");
+  const full: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
+  for (const key of Object.keys(full)) if (full[key] === undefined) delete full[key];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...TABLE], { env: full as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
