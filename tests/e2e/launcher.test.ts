@@ -2,7 +2,7 @@ import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, readdirSync, readFi
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, run, type Run } from "../helpers/cli.js";
+import { ROOT, spawnCli, type ProcessRun } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
 /**
@@ -22,9 +22,9 @@ function cacheHome(): string {
   return home;
 }
 
-function runWith(cache: string, options: { bin?: string; debug?: boolean } = {}): Promise<Run> {
+function runWith(cache: string, options: { bin?: string; debug?: boolean } = {}): Promise<ProcessRun> {
   const env = { XDG_CACHE_HOME: cache, CODING_SALARY_NO_CACHE: undefined, NODE_COMPILE_CACHE: undefined, CODING_SALARY_DEBUG_CACHE: options.debug ? "1" : undefined };
-  return options.bin ? runBin(options.bin, env) : run(TABLE, { env });
+  return spawnCli(TABLE, { env, bin: options.bin });
 }
 
 /** Every file under a folder, with its mode. */
@@ -34,7 +34,7 @@ function filesUnder(folder: string): { path: string; mode: number }[] {
     .filter((f) => (f.mode & 0o170000) === 0o100000);
 }
 
-const reference = run(TABLE, { env: { CODING_SALARY_NO_CACHE: "1" } });
+const reference = spawnCli(TABLE, { env: { CODING_SALARY_NO_CACHE: "1" } });
 
 describe("the start-up cache", () => {
   const home = cacheHome();
@@ -125,19 +125,3 @@ describe("a cache entry is bound to the bytes of the code it was compiled from",
     expect(back).toMatchObject({ code: 0, stdout: before.stdout });
   });
 });
-
-/** Runs another copy of the CLI, like helpers/cli.ts's run(). */
-async function runBin(bin: string, env: Record<string, string | undefined>): Promise<Run> {
-  const { spawn } = await import("node:child_process");
-  const full: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env };
-  for (const key of Object.keys(full)) if (full[key] === undefined) delete full[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...TABLE], { env: full as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
