@@ -94,9 +94,20 @@ function expectation(f: (z: number) => number): number {
   return (sum * h) / Math.sqrt(2 * Math.PI);
 }
 
+/** Mean over median for each spread of a shape: a profile's spread takes a handful of values, and each costs 481 exponentials. */
+const meanRatios = new WeakMap<Shape, Map<number, number>>();
+
 /** The mean of a group with this median, shape and spread. */
 export function meanValue(median: number, shape: Shape, scale: number): number {
-  return median * expectation((z) => Math.exp(logRatioAt(shape, z, scale)));
+  let ratios = meanRatios.get(shape);
+  if (!ratios) meanRatios.set(shape, (ratios = new Map()));
+  let ratio = ratios.get(scale);
+  if (ratio === undefined) {
+    if (ratios.size >= 1024) ratios.clear();
+    ratio = expectation((z) => Math.exp(logRatioAt(shape, z, scale)));
+    ratios.set(scale, ratio);
+  }
+  return median * ratio;
 }
 
 /** Variance of log pay under a shape at its own spread. */
