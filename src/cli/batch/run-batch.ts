@@ -2,14 +2,14 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import { CodingSalaryError } from "../../core/errors.js";
 import { estimateProfile } from "../../core/estimate.js";
 import { normalizeProfile, type ProfileInput } from "../../core/profile.js";
-import { UsageError } from "../errors.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { ESTIMATE_CSV_HEADER, errorCsvRow, estimateCsvRow } from "../render/csv.js";
-import { estimateDocument } from "../render/json.js";
+import { csvLine } from "./csv.js";
+import { errorCsvRow, estimateCsvHeader, estimateCsvRow } from "../render/csv.js";
 import { BlockWriter } from "./block-writer.js";
-import { readFileChunks } from "./read-file.js";
-import { csvReader, jsonLinesReader, type RecordError, type RecordReader, type RecordSink } from "./records.js";
+import { estimateJsonRest } from "./estimate-json.js";
+import { openFileChunks } from "./read-file.js";
+import { csvReader, detectedReader, jsonLinesReader, type RecordError, type RecordReader, type RecordSink } from "./records.js";
 import { ResultCache } from "./result-cache.js";
 
 export interface BatchOptions {
@@ -23,12 +23,15 @@ export interface BatchOptions {
   io: Io;
 }
 
-const COMMA = 44;
+/** Longest error message a record carries: what went wrong fits, a huge echo does not. */
+const MAX_MESSAGE = 1000;
 
 /**
  * Estimates every record of a stream, writing one line per record in input order as it goes:
- * an estimate, or an error record in its place. Returns 0, 3 when some records failed, or
- * 130/143 when SIGINT/SIGTERM stopped it (after the last whole block).
+ * an estimate, or an error record in its place — whatever goes wrong with one record (even a
+ * bug) is that record's error, and the batch goes on. Nothing is written before the first
+ * record, so a usage error (a bad CSV header) leaves stdout empty. Returns 0, 3 when some
+ * records failed, or 130/143 when SIGINT/SIGTERM stopped it (after the last whole block).
  */
 export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   const { io, dataset, reader } = o;
@@ -36,20 +39,34 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   const withDefaults = Object.keys(o.defaults).length > 0;
   const out = new BlockWriter(io);
   const cache = new ResultCache();
+  let extraNames: readonly string[] = [];
   let records = 0;
   let failed = 0;
+  let internal = 0;
 
-  /** The line after `{"line":N,` (JSON) or after the line number (CSV). */
-  const estimateOf = (fields: unknown): Buffer => {
+  /** What follows the line number: the rest of the JSON document, or of the CSV row (from its first comma, without the line break). */
+  const estimateOf = (fields: unknown): string => {
     const input = withDefaults ? merged(o.defaults, fields) : fields;
     const estimate = estimateProfile(normalizeProfile(input, dataset), dataset);
-    return Buffer.from(json ? `${JSON.stringify(estimateDocument(estimate, dataset)).slice(1)}\n` : estimateCsvRow(null, estimate).slice(1));
+    return json ? `${estimateJsonRest(estimate, dataset)}\n` : estimateCsvRow(null, estimate).slice(0, -1);
   };
-  const write = (line: number, rest: Buffer) => (json ? out.addNumbered('{"line":', line, COMMA, rest) : out.addNumbered("", line, COMMA, rest));
+  const header = () => {
+    if (!json && !out.started) out.addLine(estimateCsvHeader(extraNames));
+  };
+  const write = (line: number, rest: string, extra: readonly string[] | undefined) => {
+    header();
+    if (json) out.addLine(`{"line":${line},`, extra?.length ? `"fields":${fieldsJson(extra)},` : "", rest);
+    else out.addLine(String(line), rest, extra?.length ? `,${csvLine(extra)}` : "\n");
+  };
+  /** The columns carried through, by name (JSON output). */
+  const fieldsOf = (extra: readonly string[]) => Object.fromEntries(extraNames.map((name, i) => [name, extra[i] ?? ""]));
+  const fieldsJson = (extra: readonly string[]) => JSON.stringify(fieldsOf(extra));
   const sink: RecordSink = {
     jsonLine(line, chunk, start, end) {
       records++;
-      let rest = cache.getBytes(chunk, start, end);
+      // latin1: one character per byte, so the key is exactly the record's bytes.
+      const key = chunk.toString("latin1", start, end);
+      let rest = cache.get(key);
       if (rest === undefined) {
         let fields: unknown;
         try {
@@ -59,41 +76,55 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
         }
         rest = tryEstimate(line, fields);
         if (rest === undefined) return;
-        cache.setBytes(chunk, start, end, rest);
+        cache.set(key, rest);
       }
-      write(line, rest);
+      write(line, rest, undefined);
     },
-    fields(line, key, fields) {
+    fields(line, key, fields, extra) {
       records++;
       let rest = cache.get(key);
       if (rest === undefined) {
-        rest = tryEstimate(line, fields);
+        rest = tryEstimate(line, fields, extra);
         if (rest === undefined) return;
         cache.set(key, rest);
       }
-      write(line, rest);
+      write(line, rest, extra);
     },
-    failed(line, error, fields) {
+    failed(line, error, fields, extra) {
       records++;
-      fail(line, error, fields);
+      fail(line, error, fields, extra);
+    },
+    columns(extra) {
+      extraNames = extra;
+    },
+    warn(message) {
+      io.err(`coding-salary: warning: ${message}\n`);
     },
   };
-  const tryEstimate = (line: number, fields: unknown): Buffer | undefined => {
+  const tryEstimate = (line: number, fields: unknown, extra?: readonly string[]): string | undefined => {
     try {
       return estimateOf(fields);
     } catch (error) {
-      if (!(error instanceof CodingSalaryError)) throw error;
-      fail(line, { code: error.code, message: error.message }, fields);
+      if (error instanceof CodingSalaryError) fail(line, { code: error.code, message: error.message }, fields, extra);
+      else {
+        // A bug, or input past what the model was built for: this record's error, not the batch's end.
+        if (internal++ === 0) io.err(`coding-salary: line ${line}: internal error: ${messageOf(error)} (please report it; the batch goes on)\n`);
+        fail(line, { code: "internal-error", message: `internal error: ${messageOf(error)}` }, fields, extra);
+      }
       return undefined;
     }
   };
-  const fail = (line: number, error: RecordError, fields?: unknown) => {
+  const fail = (line: number, error: RecordError, fields?: unknown, extra?: readonly string[]) => {
     failed++;
-    out.addText(json ? `${JSON.stringify({ line, error })}\n` : errorCsvRow(line, fields, error));
+    const short = { code: error.code, message: error.message.length > MAX_MESSAGE ? `${error.message.slice(0, MAX_MESSAGE)}…` : error.message };
+    header();
+    if (json) out.addLine(JSON.stringify({ line, error: short, ...(extra?.length ? { fields: fieldsOf(extra) } : {}) }), "\n");
+    else out.addLine(errorCsvRow(line, fields, short, extra));
   };
 
   let stoppedBy: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {
+    io.interrupted?.(signal);
     // A second signal means now, even mid-block.
     if (stoppedBy) process.exit(signal === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated);
     stoppedBy = signal;
@@ -102,7 +133,6 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   };
   process.on("SIGINT", stop).on("SIGTERM", stop);
   try {
-    if (!json) out.addText(ESTIMATE_CSV_HEADER);
     for await (const chunk of o.source) {
       reader.push(chunk, sink);
       // Whole lines only, one block at a time: a signal stops between blocks.
@@ -114,6 +144,7 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
       if (stoppedBy) break;
     }
     if (!stoppedBy) reader.end(sink);
+    header();
     out.flush();
   } catch (error) {
     // Destroying the input to stop makes a waiting read fail; that is the stop, not an error.
@@ -129,13 +160,22 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   return failed > 0 ? ExitCode.partial : ExitCode.ok;
 }
 
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
 /** The flags' profile under the record's own fields (a field a record gives, even null, wins). */
 function merged(defaults: ProfileInput, fields: unknown): unknown {
   if (!fields || typeof fields !== "object" || Array.isArray(fields)) return fields;
   return { ...defaults, ...fields };
 }
 
-/** A batch from a file (`-` for stdin): the input is checked before anything is written. */
+/**
+ * A batch from a file (`-` for stdin), checked before anything is written. The format is
+ * --input-format's, else the file's extension's (.csv; .jsonl, .ndjson, .json), else (stdin,
+ * any other name) told from the input's first character.
+ */
 export async function runBatchFile(o: {
   input: string;
   inputFormat: "jsonl" | "csv" | undefined;
@@ -144,21 +184,8 @@ export async function runBatchFile(o: {
   dataset: Dataset;
   io: Io;
 }): Promise<ExitCodeValue> {
-  const csv = (o.inputFormat ?? (/\.csv$/i.test(o.input) ? "csv" : "jsonl")) === "csv";
-  const source = o.input === "-" ? (o.io.stdin as NodeJS.ReadableStream & AsyncIterable<Buffer>) : readFileChunks(await checkedInput(o.input));
-  return runBatch({ source, reader: csv ? csvReader() : jsonLinesReader(), format: o.format, defaults: o.defaults, dataset: o.dataset, io: o.io });
-}
-
-/** The batch's input file, checked before anything is written. */
-async function checkedInput(path: string): Promise<string> {
-  // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
-  const { statSync } = await import("node:fs");
-  try {
-    if (statSync(path).isDirectory()) throw new UsageError(`${path} is a directory, not an input file`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the input file ${path}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String(error)}`);
-  }
-  return path;
+  const format = o.inputFormat ?? (/\.csv$/i.test(o.input) ? "csv" : /\.(jsonl|ndjson|json)$/i.test(o.input) ? "jsonl" : undefined);
+  const reader = format === "csv" ? csvReader() : format === "jsonl" ? jsonLinesReader() : detectedReader();
+  const source = o.input === "-" ? (o.io.stdin as NodeJS.ReadableStream & AsyncIterable<Buffer>) : await openFileChunks(o.input);
+  return runBatch({ source, reader, format: o.format, defaults: o.defaults, dataset: o.dataset, io: o.io });
 }
