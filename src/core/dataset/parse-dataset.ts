@@ -1,4 +1,4 @@
-import { DatasetError } from "../errors.js";
+import { DatasetError, shown } from "../errors.js";
 import { matchKey } from "../match.js";
 import type { Issue } from "../schema/schema.js";
 import { datasetSchema, type Dataset } from "./dataset-schema.js";
@@ -70,12 +70,17 @@ function checkSourcesAndRanges(input: unknown, issues: Issue[]): void {
       if (sourceIds.has(id)) add(`sources[${id}]`, "duplicate source id");
       sourceIds.add(id);
     }
-  walk(input, "", (value, path) => {
-    if (path !== "sources" && !path.startsWith("sources[") && typeof value.source === "string" && !sourceIds.has(value.source))
-      add(`${path}.source`, `unknown source id "${value.source}" (not in sources)`);
-    if (typeof value.low === "number" && typeof value.high === "number" && value.low > value.high)
-      add(path, `low (${value.low}) is above high (${value.high})`);
-  });
+  walk(
+    input,
+    "",
+    (value, path) => {
+      if (path !== "sources" && !path.startsWith("sources[") && typeof value.source === "string" && !sourceIds.has(value.source))
+        add(`${path}.source`, `unknown source id ${shown(value.source)} (not in sources)`);
+      if (typeof value.low === "number" && typeof value.high === "number" && value.low > value.high)
+        add(path, `low (${value.low}) is above high (${value.high})`);
+    },
+    add,
+  );
 }
 
 /** Checks of a well-shaped dataset: unique ids, known references, and everything the model needs to give finite figures. */
@@ -118,11 +123,11 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
   d.credentials.list.forEach((c) => {
     const at = `credentials.list[${c.code}]`;
     if (c.pay && c.pricedAs) add(at, "has both pay and pricedAs: give one");
-    if (c.apprenticeOf !== undefined && !codes.has(c.apprenticeOf)) add(`${at}.apprenticeOf`, `unknown credential "${c.apprenticeOf}"`);
+    if (c.apprenticeOf !== undefined && !codes.has(c.apprenticeOf)) add(`${at}.apprenticeOf`, `unknown credential ${shown(c.apprenticeOf)}`);
     const as = c.pricedAs?.value;
     if (as !== undefined && as !== "certified") {
       const other = d.credentials.list.find((o) => o.code === as);
-      if (!other) add(`${at}.pricedAs.value`, `unknown credential "${as}" (or "certified")`);
+      if (!other) add(`${at}.pricedAs.value`, `unknown credential ${shown(as)} (or "certified")`);
       else if (!other.pay) add(`${at}.pricedAs.value`, `${as} has no pay figure of its own to be priced from`);
     }
   });
@@ -151,10 +156,10 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     for (const [side, profile] of [["profile", f.profile], ["versus", f.versus]] as const) {
       if (!profile) continue;
       const at = `reference.figures[${f.id}].${side}`;
-      if (profile.state !== undefined && !stateCodes.has(profile.state)) add(`${at}.state`, `unknown state "${profile.state}"`);
+      if (profile.state !== undefined && !stateCodes.has(profile.state)) add(`${at}.state`, `unknown state ${shown(profile.state)}`);
       for (const key of ["specialty", "setting", "role"] as const)
-        if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} "${profile[key]}"`);
-      for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential "${c}"`);
+        if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} ${shown(profile[key])}`);
+      for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential ${shown(c)}`);
     }
   for (const f of d.reference.figures) if (f.low > f.high) add(`reference.figures[${f.id}]`, `low (${f.low}) is above high (${f.high})`);
 }
@@ -164,21 +169,26 @@ function unique(path: string, names: string[], add: (path: string, message: stri
   const seen = new Set<string>();
   for (const name of names) {
     const key = matchKey(name);
-    if (seen.has(key)) add(`${path}[${name}]`, `"${name}" is listed twice (ids and aliases must be unique)`);
+    if (seen.has(key)) add(`${path}[${name.length > 40 ? `${name.slice(0, 40)}…` : name}]`, `${shown(name)} is listed twice (ids and aliases must be unique)`);
     seen.add(key);
   }
 }
 
 type Node = Record<string, unknown>;
 
-function walk(value: unknown, path: string, visit: (node: Node, path: string) => void): void {
+/** Deeper than any dataset (the bundled one nests 6 levels): the walk stops there, so a deep or cyclic object cannot exhaust the stack. */
+const MAX_DEPTH = 64;
+
+function walk(value: unknown, path: string, visit: (node: Node, path: string) => void, add: (path: string, message: string) => void, depth = 0): void {
+  if (!value || typeof value !== "object") return;
+  if (depth >= MAX_DEPTH) return add(path || "(top level)", `nested more than ${MAX_DEPTH} levels deep`);
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       const name = (item as { id?: unknown; code?: unknown } | null)?.id ?? (item as { code?: unknown } | null)?.code;
-      walk(item, `${path}[${typeof name === "string" ? name : i}]`, visit);
+      walk(item, `${path}[${typeof name === "string" ? name : i}]`, visit, add, depth + 1);
     });
-  } else if (value && typeof value === "object") {
+  } else {
     visit(value as Node, path);
-    for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit);
+    for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit, add, depth + 1);
   }
 }
