@@ -32,6 +32,8 @@ export function parseAmount(text: string, hoursPerYear: number, field = "amount"
   let value = Number(`${whole.replace(/,/g, "")}${fraction ? `.${fraction}` : ""}`);
   if (thousands) value *= 1000;
   if (!(value > 0)) throw fail("the amount must be more than zero");
+  // Under a dollar would round to $0 (or $1): no pay is written that way.
+  if (value < 1) throw fail("the amount must be at least $1");
   if (value > MAX_ANNUAL) throw fail("the amount is too large to be pay");
   const hourly = per !== undefined && per.toLowerCase().startsWith("h");
   if (hourly && thousands) throw fail("an hourly amount in thousands is not pay");
