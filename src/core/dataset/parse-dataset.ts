@@ -9,6 +9,13 @@ export const MAX_ISSUES = 50;
 /** Widest spread of log pay the national shape may have (p90 over p10 at most ×20); wider is a typo. */
 const MAX_SPREAD = Math.log(20);
 
+/**
+ * Every pay figure is within this factor of the national median, either way: further off is a
+ * typo (a digit too many or too few), and the model could not price it — ratios of such
+ * figures run to zero or infinity.
+ */
+const MAX_RATIO = 10;
+
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
 
 /** Datasets that passed the check (the bundled one is checked when the package is built). */
@@ -119,6 +126,11 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     if (previous && band.fromYears <= previous.fromYears) add(`${at}.fromYears`, `must be above the previous band's (${previous.fromYears})`);
   });
 
+  const national = d.national.median.value;
+  for (const [path, value] of payFigures(d))
+    if (value > national * MAX_RATIO || value * MAX_RATIO < national)
+      add(path, `${value} is more than ${MAX_RATIO} times ${value > national ? "above" : "below"} the national median (${national}): a typo?`);
+
   const codes = new Set(d.credentials.list.map((c) => c.code));
   d.credentials.list.forEach((c) => {
     const at = `credentials.list[${c.code}]`;
@@ -157,11 +169,41 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
       if (!profile) continue;
       const at = `reference.figures[${f.id}].${side}`;
       if (profile.state !== undefined && !stateCodes.has(profile.state)) add(`${at}.state`, `unknown state ${shown(profile.state)}`);
+      if (profile.experienceYears !== undefined && profile.experienceYears > d.experience.maxYears.value)
+        add(`${at}.experienceYears`, `is above experience.maxYears (${d.experience.maxYears.value}): the model cannot price it`);
       for (const key of ["specialty", "setting", "role"] as const)
         if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} ${shown(profile[key])}`);
       for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential ${shown(c)}`);
     }
   for (const f of d.reference.figures) if (f.low > f.high) add(`reference.figures[${f.id}]`, `low (${f.low}) is above high (${f.high})`);
+}
+
+/** Every figure of annual pay the model reads, with its path (the national median itself aside). */
+function payFigures(d: Dataset): [string, number][] {
+  const out: [string, number][] = [];
+  const range = (path: string, r: { low: number; high: number } | undefined) => {
+    if (r) out.push([`${path}.low`, r.low], [`${path}.high`, r.high]);
+  };
+  out.push(["national.mean.value", d.national.mean.value], ["guideMedian.value", d.guideMedian.value], ["states.laterWages.median", d.states.laterWages.median]);
+  for (const [key, value] of Object.entries(d.national.distribution.percentiles)) out.push([`national.distribution.percentiles.${key}`, value]);
+  d.experience.surveyPoints.forEach((p, i) => out.push([`experience.surveyPoints[${i}].annual`, p.annual]));
+  for (const key of ["certified", "nonCertified", "oneCredential"] as const) out.push([`credentials.${key}.value`, d.credentials[key].value]);
+  for (const c of d.credentials.byCount) out.push([`credentials.byCount[${c.count}].annual`, c.annual]);
+  for (const c of d.credentials.list) if (c.pay) out.push([`credentials.list[${c.code}].pay.annual`, c.pay.annual], [`credentials.list[${c.code}].pay.versus.annual`, c.pay.versus.annual]);
+  for (const s of d.specialties) range(`specialties[${s.id}].annual`, s.annual);
+  for (const s of d.settings) range(`settings[${s.id}].annual`, s.annual);
+  for (const s of d.states.list)
+    for (const key of ["mean", "median", "laterMedian"] as const) {
+      const value = s[key];
+      if (value !== null) out.push([`states.list[${s.code}].${key}`, value]);
+    }
+  range("remote.annual", d.remote.annual);
+  for (const r of d.roles.ladder) if (r.level) out.push([`roles.ladder[${r.id}].level.value`, r.level.value]);
+  for (const c of d.careers) {
+    range(`careers[${c.id}].annual`, c.annual);
+    if (c.blsMedian) out.push([`careers[${c.id}].blsMedian.value`, c.blsMedian.value]);
+  }
+  return out;
 }
 
 /** Reports names that collide once case, spaces and punctuation are ignored. */
