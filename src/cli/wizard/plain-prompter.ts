@@ -10,10 +10,14 @@ import { experienceProblem, searchChoices } from "./questions.js";
  * escape sequence at all. The terminal echoes what is typed. Same questions, same answers,
  * same defaults (Enter: not given) as the full prompts.
  */
-export async function plainPrompter(signal: AbortSignal): Promise<Prompter> {
+export async function plainPrompter(
+  signal: AbortSignal,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stderr,
+): Promise<Prompter> {
   const { createInterface } = await import("node:readline");
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
-  const say = (text: string) => void process.stderr.write(`${printable(text)}\n`);
+  const rl = createInterface({ input, output, terminal: false });
+  const say = (text: string) => void output.write(`${printable(text)}\n`);
   const lines: string[] = [];
   let waiting: { resolve: (text: string) => void; reject: (error: Error) => void } | undefined;
   let closed = false;
@@ -28,7 +32,7 @@ export async function plainPrompter(signal: AbortSignal): Promise<Prompter> {
 
   /** One line typed after the prompt; a signal or the end of input rejects. */
   const line = (prompt: string): Promise<string> => {
-    process.stderr.write(printable(prompt));
+    output.write(printable(prompt));
     return new Promise<string>((resolve, reject) => {
       if (signal.aborted || closed) return reject(stopped());
       const queued = lines.shift();
