@@ -2,6 +2,7 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import { CodingSalaryError } from "../../core/errors.js";
 import { estimateProfile } from "../../core/estimate.js";
 import { normalizeProfile, type ProfileInput } from "../../core/profile.js";
+import { UsageError } from "../errors.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import { csvLine } from "./csv.js";
@@ -133,7 +134,12 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   };
   process.on("SIGINT", stop).on("SIGTERM", stop);
   try {
+    let first = true;
     for await (const chunk of o.source) {
+      if (first && chunk.length > 0) {
+        first = false;
+        refuseUtf16(chunk);
+      }
       reader.push(chunk, sink);
       // Whole lines only, one block at a time: a signal stops between blocks.
       out.flush();
@@ -158,6 +164,12 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   io.err(`coding-salary: ${records} records: ${records - failed} ok, ${failed} failed${stoppedBy ? ` (stopped by ${stoppedBy})` : ""}\n`);
   if (stoppedBy) return stoppedBy === "SIGINT" ? ExitCode.interrupted : ExitCode.terminated;
   return failed > 0 ? ExitCode.partial : ExitCode.ok;
+}
+
+/** A UTF-16 file (Excel's "Unicode text") read as UTF-8 is noise that can look like records: refused at its byte order mark. */
+function refuseUtf16(start: Buffer): void {
+  if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))
+    throw new UsageError("the input is UTF-16 text; batch input is UTF-8", 'Save it as UTF-8 ("CSV UTF-8" in a spreadsheet), or convert it: iconv -f UTF-16 -t UTF-8');
 }
 
 function messageOf(error: unknown): string {
