@@ -67,9 +67,17 @@ function logRatioAt(shape: Shape, z: number, scale: number): number {
   return scale * (l0 + ((l1 - l0) * (z - z0)) / (z1 - z0));
 }
 
+/** z-scores of the percentiles asked for (a handful: 10, 25, 75, 90), each worked out once. */
+const zScores = new Map<number, number>();
+
 /** Pay at percentile `p` (0–100 exclusive) of a group with this median, shape and spread. */
 export function percentileValue(median: number, shape: Shape, scale: number, p: number): number {
-  return median * Math.exp(logRatioAt(shape, normalQuantile(p / 100), scale));
+  let z = zScores.get(p);
+  if (z === undefined) {
+    z = normalQuantile(p / 100);
+    if (zScores.size < 1024) zScores.set(p, z);
+  }
+  return median * Math.exp(logRatioAt(shape, z, scale));
 }
 
 /** Where `amount` sits in a group with this median, shape and spread, as a percentile 0–100. */

@@ -144,14 +144,21 @@ function purchasingPowerOf(model: Model, code: string | null, annual: Range): Pu
   };
 }
 
+/** The sources behind these ids, each once, in first-mention order (a loop: this runs for every estimate of a batch). */
 function sourcesOf(model: Model, ids: string[]): SourceRef[] {
-  return [...new Set(ids)].flatMap((id) => {
+  const out: SourceRef[] = [];
+  for (const id of ids) {
+    if (out.some((s) => s.id === id)) continue;
     const s = model.sources.get(id);
-    return s ? [{ id: s.id, title: s.title, year: s.year }] : [];
-  });
+    if (s) out.push({ id: s.id, title: s.title, year: s.year });
+  }
+  return out;
 }
 
+/** Powers of ten by digits, looked up: `10 ** digits` is a call to Math.pow, on every figure of every estimate. */
+const POWERS = [1, 10, 100, 1000, 10000];
+
 function round(n: number, digits: number): number {
-  const f = 10 ** digits;
+  const f = POWERS[digits] ?? 10 ** digits;
   return Math.round(n * f) / f;
 }

@@ -16,18 +16,21 @@ export class BlockWriter {
 
   constructor(private readonly io: Io) {}
 
-  /** Adds one whole line, given in up to three parts (no need to join them first): it is written in one block. */
-  addLine(a: string, b = "", c = ""): void {
+  /** Adds one whole line, given in parts (no need to join them first): text, more text, then text or bytes. It is written in one block. */
+  addLine(a: string, b = "", c: string | Uint8Array = ""): void {
     this.started = true;
     // UTF-8 takes at most 3 bytes per UTF-16 unit: room for that needs no count of the real length.
-    const most = (a.length + b.length + c.length) * 3;
+    const most = (a.length + b.length) * 3 + (typeof c === "string" ? c.length * 3 : c.length);
     if (this.length + most > this.buffer.length) {
       this.flush();
       if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
     }
     this.length += this.buffer.write(a, this.length);
     if (b) this.length += this.buffer.write(b, this.length);
-    if (c) this.length += this.buffer.write(c, this.length);
+    if (typeof c !== "string") {
+      this.buffer.set(c, this.length);
+      this.length += c.length;
+    } else if (c) this.length += this.buffer.write(c, this.length);
   }
 
   /** Writes what is collected, as one block. */

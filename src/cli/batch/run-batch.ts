@@ -8,10 +8,10 @@ import type { Io } from "../io.js";
 import { csvLine } from "./csv.js";
 import { errorCsvRow, estimateCsvHeader, estimateCsvRow } from "../render/csv.js";
 import { BlockWriter } from "./block-writer.js";
-import { estimateJsonRest } from "./estimate-json.js";
+import { JsonBytes, writeEstimateJson } from "./estimate-json.js";
 import { openFileChunks } from "./read-file.js";
 import { csvReader, detectedReader, jsonLinesReader, type RecordError, type RecordReader, type RecordSink } from "./records.js";
-import { ResultCache } from "./result-cache.js";
+import { hashBytes, hashText, ResultCache } from "./result-cache.js";
 
 export interface BatchOptions {
   /** Chunks of input; each is read in full before the next is asked for (it may reuse memory). */
@@ -23,6 +23,9 @@ export interface BatchOptions {
   dataset: Dataset;
   io: Io;
 }
+
+/** What a JSON line that does not parse reads as. */
+const INVALID_JSON = Symbol("invalid JSON");
 
 /** Longest error message a record carries: what went wrong fits, a huge echo does not. */
 const MAX_MESSAGE = 1000;
@@ -39,57 +42,75 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   const json = o.format === "json";
   const withDefaults = Object.keys(o.defaults).length > 0;
   const out = new BlockWriter(io);
-  const cache = new ResultCache();
+  /** Results by record: JSON as the bytes after `{"line":N,`, CSV as the row after the line number. */
+  const cache = new ResultCache<Uint8Array | string>();
+  /** Where a JSON result is written before it is copied into the output (and, for a record that came before, kept). */
+  const scratch = new JsonBytes();
   let extraNames: readonly string[] = [];
   let records = 0;
   let failed = 0;
   let internal = 0;
 
-  /** What follows the line number: the rest of the JSON document, or of the CSV row (from its first comma, without the line break). */
-  const estimateOf = (fields: unknown): string => {
+  /** What follows the line number: the rest of the JSON document (bytes valid until the next record), or of the CSV row (from its first comma, without the line break). */
+  const estimateOf = (fields: unknown): Uint8Array | string => {
     const input = withDefaults ? merged(o.defaults, fields) : fields;
     const estimate = estimateProfile(normalizeProfile(input, dataset), dataset);
-    return json ? `${estimateJsonRest(estimate, dataset)}\n` : estimateCsvRow(null, estimate).slice(0, -1);
+    if (!json) return estimateCsvRow(null, estimate).slice(0, -1);
+    scratch.length = 0;
+    writeEstimateJson(estimate, dataset, scratch);
+    return scratch.buffer.subarray(0, scratch.length);
   };
   const header = () => {
     if (!json && !out.started) out.addLine(estimateCsvHeader(extraNames));
   };
-  const write = (line: number, rest: string, extra: readonly string[] | undefined) => {
+  const write = (line: number, rest: Uint8Array | string, extra: readonly string[] | undefined) => {
     header();
     if (json) out.addLine(`{"line":${line},`, extra?.length ? `"fields":${fieldsJson(extra)},` : "", rest);
-    else out.addLine(String(line), rest, extra?.length ? `,${csvLine(extra)}` : "\n");
+    else out.addLine(String(line), rest as string, extra?.length ? `,${csvLine(extra)}` : "\n");
   };
+  /**
+   * A result from the cache, or worked out now (and kept when its record has come before);
+   * undefined for a failed record. `key` makes the exact key, only for a record that may be kept.
+   */
+  const resultOf = (hash: number, key: () => string, line: number, fields: () => unknown, extra?: readonly string[]): Uint8Array | string | undefined => {
+    let exact: string | undefined;
+    if (cache.cameBefore(hash)) {
+      exact = key();
+      const known = cache.get(exact);
+      if (known !== undefined) return known;
+    }
+    const given = fields();
+    if (given === INVALID_JSON) return void fail(line, { code: "invalid-json", message: `line ${line} is not valid JSON` });
+    const rest = tryEstimate(line, given, extra);
+    // A copy: the scratch buffer is reused for the next record.
+    if (rest !== undefined && exact !== undefined) cache.set(exact, typeof rest === "string" ? rest : Buffer.from(rest));
+    return rest;
+  };
+  const fieldsJson = (extra: readonly string[]) => JSON.stringify(fieldsOf(extra));
   /** The columns carried through, by name (JSON output). */
   const fieldsOf = (extra: readonly string[]) => Object.fromEntries(extraNames.map((name, i) => [name, extra[i] ?? ""]));
-  const fieldsJson = (extra: readonly string[]) => JSON.stringify(fieldsOf(extra));
   const sink: RecordSink = {
     jsonLine(line, chunk, start, end) {
       records++;
-      // latin1: one character per byte, so the key is exactly the record's bytes.
-      const key = chunk.toString("latin1", start, end);
-      let rest = cache.get(key);
-      if (rest === undefined) {
-        let fields: unknown;
-        try {
-          fields = JSON.parse(chunk.toString("utf8", start, end));
-        } catch {
-          return fail(line, { code: "invalid-json", message: `line ${line} is not valid JSON` });
-        }
-        rest = tryEstimate(line, fields);
-        if (rest === undefined) return;
-        cache.set(key, rest);
-      }
-      write(line, rest, undefined);
+      const rest = resultOf(
+        hashBytes(chunk, start, end),
+        // latin1: one character per byte, so the key is exactly the record's bytes.
+        () => chunk.toString("latin1", start, end),
+        line,
+        () => {
+          try {
+            return JSON.parse(chunk.toString("utf8", start, end)) as unknown;
+          } catch {
+            return INVALID_JSON;
+          }
+        },
+      );
+      if (rest !== undefined) write(line, rest, undefined);
     },
     fields(line, key, fields, extra) {
       records++;
-      let rest = cache.get(key);
-      if (rest === undefined) {
-        rest = tryEstimate(line, fields, extra);
-        if (rest === undefined) return;
-        cache.set(key, rest);
-      }
-      write(line, rest, extra);
+      const rest = resultOf(hashText(key), () => key, line, () => fields, extra);
+      if (rest !== undefined) write(line, rest, extra);
     },
     failed(line, error, fields, extra) {
       records++;
@@ -102,7 +123,7 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
       io.err(`coding-salary: warning: ${message}\n`);
     },
   };
-  const tryEstimate = (line: number, fields: unknown, extra?: readonly string[]): string | undefined => {
+  const tryEstimate = (line: number, fields: unknown, extra?: readonly string[]): Uint8Array | string | undefined => {
     try {
       return estimateOf(fields);
     } catch (error) {

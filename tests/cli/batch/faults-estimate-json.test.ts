@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { estimateJsonRest } from "../../../src/cli/batch/estimate-json.js";
+import { JsonBytes, writeEstimateJson } from "../../../src/cli/batch/estimate-json.js";
 import { estimateDocument } from "../../../src/cli/render/json.js";
 import { bundledDataset } from "../../../src/core/dataset/bundled-dataset.js";
 import type { Dataset } from "../../../src/core/dataset/dataset-schema.js";
@@ -23,6 +23,13 @@ function oddlyLabelled(mark: string): Dataset {
   d.states.list[43]!.name = `Te${mark}xas`;
   d.credentials.list[1]!.name = `${mark} Coder`;
   return loadDataset(d);
+}
+
+/** The serializer's text for an estimate, as a whole document. */
+function serialized(e: ReturnType<typeof estimate>, d: Dataset): string {
+  const out = new JsonBytes();
+  writeEstimateJson(e, d, out);
+  return `{${out.buffer.toString("utf8", 0, out.length)}`;
 }
 
 const datasets = [bundled, oddlyLabelled("\u2028\"\n\t\u001b[2J é 💼"), oddlyLabelled("</script>")];
@@ -48,9 +55,9 @@ describe("the batch's JSON serializer", () => {
         fc.constantFrom(...datasets).chain((d) => fc.tuple(fc.constant(d), profile(d))),
         ([d, p]) => {
           const e = estimate(p, d);
-          // Twice: the second reuses what the first remembered.
-          expect(`{${estimateJsonRest(e, d)}`).toBe(JSON.stringify(estimateDocument(e, d)));
-          expect(`{${estimateJsonRest(e, d)}`).toBe(JSON.stringify(estimateDocument(e, d)));
+          // Twice: the second reuses what the first remembered. A line break ends it.
+          expect(serialized(e, d)).toBe(`${JSON.stringify(estimateDocument(e, d))}\n`);
+          expect(serialized(e, d)).toBe(`${JSON.stringify(estimateDocument(e, d))}\n`);
         },
       ),
       { numRuns: runs },
@@ -62,7 +69,18 @@ describe("the batch's JSON serializer", () => {
     const p = { specialty: "cardiology", state: "TX", certifications: ["CPC"] };
     const ea = estimate(p, a);
     const eb = estimate(p, b);
-    expect(estimateJsonRest(ea, a)).not.toBe(estimateJsonRest(eb, b));
-    expect(`{${estimateJsonRest(eb, b)}`).toBe(JSON.stringify(estimateDocument(eb, b)));
+    expect(serialized(ea, a)).not.toBe(serialized(eb, b));
+    expect(serialized(eb, b)).toBe(`${JSON.stringify(estimateDocument(eb, b))}\n`);
+  });
+
+  it("writes any number as JSON.stringify does", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 4294967295, 4294967296, -4294967295, 1e21, NaN, Infinity, -Infinity, 0.1, 1e-7)), (n) => {
+        const out = new JsonBytes();
+        out.number(n);
+        expect(out.buffer.toString("latin1", 0, out.length)).toBe(JSON.stringify(n));
+      }),
+      { numRuns: runs * 10 },
+    );
   });
 });
