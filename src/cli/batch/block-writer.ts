@@ -1,5 +1,7 @@
 import type { Io } from "../io.js";
 
+const PREFIX = Buffer.from('{"line":');
+
 /**
  * Collects output lines as bytes in one buffer and writes it in blocks of whole lines: a
  * signal between blocks never leaves half a line, and reusing the buffer (when a write goes
@@ -31,6 +33,26 @@ export class BlockWriter {
       this.buffer.set(c, this.length);
       this.length += c.length;
     } else if (c) this.length += this.buffer.write(c, this.length);
+  }
+
+  /** Adds `{"line":N,` and the rest of the line as bytes, with nothing allocated (a batch's usual line). */
+  addNumbered(line: number, rest: Uint8Array): void {
+    this.started = true;
+    const most = PREFIX.length + 16 + rest.length;
+    if (this.length + most > this.buffer.length) {
+      this.flush();
+      if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
+    }
+    const b = this.buffer;
+    b.set(PREFIX, this.length);
+    this.length += PREFIX.length;
+    let digits = 1;
+    for (let rest = line; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    for (let i = this.length + digits - 1, n = line; i >= this.length; i--, n = Math.floor(n / 10)) b[i] = 48 + (n % 10);
+    this.length += digits;
+    b[this.length++] = 44; // ,
+    b.set(rest, this.length);
+    this.length += rest.length;
   }
 
   /** Writes what is collected, as one block. */

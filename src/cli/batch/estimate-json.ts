@@ -63,7 +63,8 @@ class Pieces<T> {
     private readonly perKey: number,
   ) {}
 
-  get(key: unknown, subkey: unknown, value: T, make: () => string): Buffer {
+  /** The bytes for `value`: kept ones when an equal value was seen under these keys, else `make(value, e, d)`'s text. */
+  get(key: unknown, subkey: unknown, value: T, make: (value: T, e: Estimate, d: Dataset) => string, e: Estimate, d: Dataset): Buffer {
     let inner = this.byKey.get(key);
     let entries = inner?.get(subkey);
     if (entries) for (const e of entries) if (this.equal(e.value, value)) return e.bytes;
@@ -76,7 +77,7 @@ class Pieces<T> {
       if (inner.size >= 256) inner.clear();
       inner.set(subkey, (entries = []));
     }
-    const bytes = Buffer.from(make(), "utf8");
+    const bytes = Buffer.from(make(value, e, d), "utf8");
     entries.unshift({ value, bytes });
     if (entries.length > this.perKey) entries.pop();
     return bytes;
@@ -230,29 +231,41 @@ const K = {
   null: utf8("null"),
 };
 
+function range(out: JsonBytes, r: Range): void {
+  out.number(r.low);
+  out.bytes(K.median);
+  out.number(r.median);
+  out.bytes(K.high);
+  out.number(r.high);
+}
+
+// What each piece is, as JSON.stringify writes it in estimateDocument's order (render/json.ts).
+/** The input after experienceYears, to the first figure of `annual`. */
+const inputText = (input: Profile, e: Estimate) => {
+  const { experienceYears: _, ...rest } = input;
+  return `,${JSON.stringify(rest).slice(1)},"currency":${JSON.stringify(e.currency)},"annual":{"low":`;
+};
+/** A factor's { id, code, params, label }, up to its multiplier. */
+const factorHead = (f: Factor, _: Estimate, d: Dataset) =>
+  `{"id":${JSON.stringify(f.id)},"code":${JSON.stringify(f.code)},"params":${JSON.stringify(f.params)},"label":${JSON.stringify(factorLabel(f, d))},"multiplier":`;
+/** Purchasing power up to the first figure of its `annual`. */
+const powerHead = (pp: PurchasingPower) => `${JSON.stringify({ ...pp, annual: null }).slice(0, -"null}".length)}{"low":`;
+// Confidence and warnings are worded from their codes and figures (messages.ts, through estimateDocument).
+const confidenceText = (_: Confidence, e: Estimate, d: Dataset) => `,"confidence":${JSON.stringify(estimateDocument(e, d).confidence)}`;
+const warningsText = (_: readonly Warning[], e: Estimate, d: Dataset) => `,"warnings":${JSON.stringify(estimateDocument(e, d).warnings)}}\n`;
+const sourcesText = (sources: readonly SourceRef[]) => `,"sources":${JSON.stringify(sources)}`;
+
 /** Writes the estimate's JSON document without its opening brace (a batch puts `"line"` first), then a line break. */
 export function writeEstimateJson(e: Estimate, d: Dataset, out: JsonBytes): void {
   const p = piecesOf(d);
-  const range = (r: Range) => {
-    out.number(r.low);
-    out.bytes(K.median);
-    out.number(r.median);
-    out.bytes(K.high);
-    out.number(r.high);
-  };
   const input = e.input;
   out.bytes(K.start);
   if (input.experienceYears === null) out.bytes(K.null);
   else out.number(input.experienceYears);
-  out.bytes(
-    p.input.get(input.state, input.specialty, input, () => {
-      const { experienceYears: _, ...rest } = input;
-      return `${JSON.stringify(rest).replace(/^\{/, ",")},"currency":${JSON.stringify(e.currency)},"annual":{"low":`;
-    }),
-  );
-  range(e.annual);
+  out.bytes(p.input.get(input.state, input.specialty, input, inputText, e, d));
+  range(out, e.annual);
   out.bytes(K.hourly);
-  range(e.hourly);
+  range(out, e.hourly);
   const q = e.percentiles;
   out.bytes(K.p10);
   out.number(q.p10);
@@ -265,40 +278,32 @@ export function writeEstimateJson(e: Estimate, d: Dataset, out: JsonBytes): void
   out.bytes(K.p90);
   out.number(q.p90);
   out.bytes(K.factors);
-  e.factors.forEach((f, i) => {
+  const factors = e.factors;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i] as Factor;
     if (i > 0) out.bytes(K.comma);
-    // As JSON.stringify writes { id, code, params, label } (estimateDocument's factor), up to its multiplier.
-    const head = () => `{"id":${JSON.stringify(f.id)},"code":${JSON.stringify(f.code)},"params":${JSON.stringify(f.params)},"label":${JSON.stringify(factorLabel(f, d))},"multiplier":`;
     // An experience factor names the years in its label: it is written each time, not kept.
-    if (f.code === "experience" || f.code === "experience-floor") out.text(head());
-    else out.bytes(p.factors.get(f.id, firstValue(f.params), f, head));
+    if (f.code === "experience" || f.code === "experience-floor") out.text(factorHead(f, e, d));
+    else out.bytes(p.factors.get(f.id, firstValue(f.params), f, factorHead, e, d));
     out.number(f.multiplier);
     out.bytes(K.effect);
     out.number(f.effect);
     let source = p.sources.get(f.source);
     if (source === undefined) p.sources.set(f.source, (source = utf8(`,"source":${JSON.stringify(f.source)}}`)));
     out.bytes(source);
-  });
+  }
   const pp = e.purchasingPower;
   if (pp === null) out.bytes(K.noPower);
   else {
     out.bytes(K.power);
-    out.bytes(
-      p.purchasingPower.get(pp.state, pp.priceIndex, pp, () => {
-        const text = JSON.stringify({ ...pp, annual: null });
-        return `${text.slice(0, -"null}".length)}{"low":`;
-      }),
-    );
-    range(pp.annual);
+    out.bytes(p.purchasingPower.get(pp.state, pp.priceIndex, pp, powerHead, e, d));
+    range(out, pp.annual);
     out.bytes(K.powerEnd);
   }
-  // Confidence and warnings are worded from their codes and figures (messages.ts, through estimateDocument).
-  let doc: ReturnType<typeof estimateDocument> | undefined;
-  const documented = () => (doc ??= estimateDocument(e, d));
   const reason = e.confidence.reasons[0];
-  out.bytes(p.confidence.get(reason?.code ?? e.confidence.level, firstValue(reason?.params), e.confidence, () => `,"confidence":${JSON.stringify(documented().confidence)}`));
+  out.bytes(p.confidence.get(reason?.code ?? e.confidence.level, firstValue(reason?.params), e.confidence, confidenceText, e, d));
   const sources = e.sources;
-  out.bytes(p.sourceList.get(sources.length, sources[sources.length - 1]?.id, sources, () => `,"sources":${JSON.stringify(sources)}`));
+  out.bytes(p.sourceList.get(sources.length, sources[sources.length - 1]?.id, sources, sourcesText, e, d));
   const warning = e.warnings[0];
-  out.bytes(p.warnings.get(warning?.code, firstValue(warning?.params), e.warnings, () => `,"warnings":${JSON.stringify(documented().warnings)}}\n`));
+  out.bytes(p.warnings.get(warning?.code, firstValue(warning?.params), e.warnings, warningsText, e, d));
 }

@@ -65,25 +65,26 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   };
   const write = (line: number, rest: Uint8Array | string, extra: readonly string[] | undefined) => {
     header();
-    if (json) out.addLine(`{"line":${line},`, extra?.length ? `"fields":${fieldsJson(extra)},` : "", rest);
+    if (json && !extra?.length && typeof rest !== "string") out.addNumbered(line, rest);
+    else if (json) out.addLine(`{"line":${line},`, extra?.length ? `"fields":${fieldsJson(extra)},` : "", rest);
     else out.addLine(String(line), rest as string, extra?.length ? `,${csvLine(extra)}` : "\n");
   };
   /**
    * A result from the cache, or worked out now (and kept when its record has come before);
-   * undefined for a failed record. `key` makes the exact key, only for a record that may be kept.
+   * undefined for a failed record. The record is `bytes[start, end)` (JSON Lines) or its key text (CSV).
    */
-  const resultOf = (hash: number, key: () => string, line: number, fields: () => unknown, extra?: readonly string[]): Uint8Array | string | undefined => {
-    let exact: string | undefined;
-    if (cache.cameBefore(hash)) {
-      exact = key();
-      const known = cache.get(exact);
+  const resultOf = (record: Uint8Array | string, start: number, end: number, line: number, fields: () => unknown, extra?: readonly string[]): Uint8Array | string | undefined => {
+    const hash = typeof record === "string" ? hashText(record) : hashBytes(record, start, end);
+    const keep = cache.cameBefore(hash);
+    if (keep) {
+      const known = cache.get(hash, record, start, end);
       if (known !== undefined) return known;
     }
     const given = fields();
     if (given === INVALID_JSON) return void fail(line, { code: "invalid-json", message: `line ${line} is not valid JSON` });
     const rest = tryEstimate(line, given, extra);
-    // A copy: the scratch buffer is reused for the next record.
-    if (rest !== undefined && exact !== undefined) cache.set(exact, typeof rest === "string" ? rest : Buffer.from(rest));
+    // Copies: the input chunk and the scratch buffer are reused.
+    if (rest !== undefined && keep) cache.set(hash, typeof record === "string" ? record : Buffer.from(record.subarray(start, end)), typeof rest === "string" ? rest : Buffer.from(rest));
     return rest;
   };
   const fieldsJson = (extra: readonly string[]) => JSON.stringify(fieldsOf(extra));
@@ -92,24 +93,18 @@ export async function runBatch(o: BatchOptions): Promise<ExitCodeValue> {
   const sink: RecordSink = {
     jsonLine(line, chunk, start, end) {
       records++;
-      const rest = resultOf(
-        hashBytes(chunk, start, end),
-        // latin1: one character per byte, so the key is exactly the record's bytes.
-        () => chunk.toString("latin1", start, end),
-        line,
-        () => {
-          try {
-            return JSON.parse(chunk.toString("utf8", start, end)) as unknown;
-          } catch {
-            return INVALID_JSON;
-          }
-        },
-      );
+      const rest = resultOf(chunk, start, end, line, () => {
+        try {
+          return JSON.parse(chunk.toString("utf8", start, end)) as unknown;
+        } catch {
+          return INVALID_JSON;
+        }
+      });
       if (rest !== undefined) write(line, rest, undefined);
     },
     fields(line, key, fields, extra) {
       records++;
-      const rest = resultOf(hashText(key), () => key, line, () => fields, extra);
+      const rest = resultOf(key, 0, key.length, line, () => fields, extra);
       if (rest !== undefined) write(line, rest, extra);
     },
     failed(line, error, fields, extra) {
