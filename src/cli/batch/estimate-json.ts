@@ -98,6 +98,11 @@ interface DatasetPieces {
   confidence: Pieces<Confidence>;
   /** `,"warnings":[…]}` and a line break, by the first warning. */
   warnings: Pieces<readonly Warning[]>;
+  /** `{"id":…,"code":…,"params":{` by code and id (a code holds no space). */
+  texts: Map<string, Buffer>;
+  /** A params key, `"key":` as the first and `,"key":` after it. */
+  firstKeys: Map<string, Buffer>;
+  keys: Map<string, Buffer>;
   /** `,"sources":[…]` by the last source's id. */
   sourceList: Pieces<readonly SourceRef[]>;
 }
@@ -121,6 +126,9 @@ function piecesOf(d: Dataset): DatasetPieces {
       purchasingPower: new Pieces((a, b) => a.state === b.state && a.priceIndex === b.priceIndex && a.housingPriceIndex === b.housingPriceIndex && a.year === b.year && a.source === b.source, 4),
       confidence: new Pieces((a, b) => a.level === b.level && sameCoded(a.reasons, b.reasons), 16),
       warnings: new Pieces<readonly Warning[]>(sameCoded, 16),
+      texts: new Map(),
+      firstKeys: new Map(),
+      keys: new Map(),
       sourceList: new Pieces<readonly SourceRef[]>((a, b) => a.length === b.length && a.every((s, i) => s.id === b[i]?.id), 16),
     };
     byDataset.set(d, p);
@@ -177,31 +185,28 @@ export class JsonBytes {
       b[this.length++] = 45;
       n = -n;
     }
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = (rest / 10) | 0) digits++;
     // Trailing zeros of the fraction go; a fraction of zeros goes with its point.
-    let cut = 0;
-    while (cut < places && n % 10 === 0) {
+    let fraction = places;
+    while (fraction > 0 && n % 10 === 0) {
       n = (n / 10) | 0;
-      cut++;
-      digits--;
+      fraction--;
     }
-    const fraction = places - cut;
-    const integerDigits = Math.max(digits - fraction, 1);
-    const length = integerDigits + (fraction > 0 ? fraction + 1 : 0);
-    let at = this.length + length - 1;
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 : n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
+    const length = (digits > fraction ? digits : fraction + 1) + (fraction > 0 ? 1 : 0);
+    const start = this.length;
+    let at = start + length - 1;
     for (let i = 0; i < fraction; i++) {
       const next = (n / 10) | 0;
       b[at--] = 48 + n - next * 10;
       n = next;
     }
     if (fraction > 0) b[at--] = 46;
-    do {
+    while (at >= start) {
       const next = (n / 10) | 0;
       b[at--] = 48 + n - next * 10;
       n = next;
-    } while (at >= this.length);
-    this.length += length;
+    }
+    this.length = start + length;
   }
 
   /** ASCII text, short. */
@@ -228,6 +233,8 @@ const K = {
   noPower: utf8(`],"purchasingPower":null`),
   power: utf8(`],"purchasingPower":`),
   powerEnd: utf8("}}"),
+  labelKey: utf8(`},"label":`),
+  multiplierKey: utf8(`,"multiplier":`),
   null: utf8("null"),
 };
 
@@ -248,6 +255,36 @@ const inputText = (input: Profile, e: Estimate) => {
 /** A factor's { id, code, params, label }, up to its multiplier. */
 const factorHead = (f: Factor, _: Estimate, d: Dataset) =>
   `{"id":${JSON.stringify(f.id)},"code":${JSON.stringify(f.code)},"params":${JSON.stringify(f.params)},"label":${JSON.stringify(factorLabel(f, d))},"multiplier":`;
+/**
+ * A factor's head written part by part, for a factor whose label changes with every record
+ * (experience): `{"id":…,"code":…,"params":` and each `"key":` are kept, the figures and the
+ * label are written as they come. The same text as factorHead.
+ */
+function writeFactorHead(out: JsonBytes, p: DatasetPieces, f: Factor, d: Dataset): void {
+  out.bytes(remember(p.texts, `${f.code} ${f.id}`, () => `{"id":${JSON.stringify(f.id)},"code":${JSON.stringify(f.code)},"params":{`));
+  let first = true;
+  for (const key in f.params) {
+    const value = f.params[key] as string | number;
+    out.bytes(first ? remember(p.firstKeys, key, () => `${JSON.stringify(key)}:`) : remember(p.keys, key, () => `,${JSON.stringify(key)}:`));
+    first = false;
+    if (typeof value === "number") out.number(value);
+    else out.text(JSON.stringify(value));
+  }
+  out.bytes(K.labelKey);
+  out.text(JSON.stringify(factorLabel(f, d)));
+  out.bytes(K.multiplierKey);
+}
+
+/** Bytes of a text kept by a key (a key and its text are fixed by the caller). */
+function remember(map: Map<string, Buffer>, key: string, make: () => string): Buffer {
+  let bytes = map.get(key);
+  if (bytes === undefined) {
+    if (map.size >= 4096) map.clear();
+    map.set(key, (bytes = utf8(make())));
+  }
+  return bytes;
+}
+
 /** Purchasing power up to the first figure of its `annual`. */
 const powerHead = (pp: PurchasingPower) => `${JSON.stringify({ ...pp, annual: null }).slice(0, -"null}".length)}{"low":`;
 // Confidence and warnings are worded from their codes and figures (messages.ts, through estimateDocument).
@@ -283,7 +320,7 @@ export function writeEstimateJson(e: Estimate, d: Dataset, out: JsonBytes): void
     const f = factors[i] as Factor;
     if (i > 0) out.bytes(K.comma);
     // An experience factor names the years in its label: it is written each time, not kept.
-    if (f.code === "experience" || f.code === "experience-floor") out.text(factorHead(f, e, d));
+    if (f.code === "experience" || f.code === "experience-floor") writeFactorHead(out, p, f, d);
     else out.bytes(p.factors.get(f.id, firstValue(f.params), f, factorHead, e, d));
     out.number(f.multiplier);
     out.bytes(K.effect);

@@ -75,11 +75,22 @@ describe("the batch's JSON serializer", () => {
 
   it("writes any number as JSON.stringify does", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 4294967295, 4294967296, -4294967295, 1e21, NaN, Infinity, -Infinity, 0.1, 1e-7)), (n) => {
-        const out = new JsonBytes();
-        out.number(n);
-        expect(out.buffer.toString("latin1", 0, out.length)).toBe(JSON.stringify(n));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.integer(),
+          fc.maxSafeInteger(),
+          // Figures of four and two decimals (multipliers, dollars an hour), written digit by digit.
+          fc.integer().map((k) => k / 10000),
+          fc.integer({ min: -1e9, max: 1e9 }).map((k) => k / 100),
+          fc.constantFrom(0, -0, 2147483647, -2147483648, 2147483648, 4294967296, 214748.3647, -214748.3648, 1e21, NaN, Infinity, -Infinity, 0.1, 0.0001, 0.00005, 1e-7, 100.5, 0.7082),
+        ),
+        (n) => {
+          const out = new JsonBytes();
+          out.number(n);
+          expect(out.buffer.toString("latin1", 0, out.length)).toBe(JSON.stringify(n));
+        },
+      ),
       { numRuns: runs * 10 },
     );
   });
