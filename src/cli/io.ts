@@ -71,8 +71,12 @@ export function processIo(): Io {
     drained: () =>
       new Promise((resolve) => {
         if (broken.stdout || process.stdout.writableLength === 0) return resolve();
-        process.stdout.once("drain", resolve);
-        process.stdout.once("error", () => resolve());
+        // Whichever comes first; the other listener goes with it, so none pile up over a long batch.
+        const done = () => {
+          process.stdout.off("drain", done).off("error", done);
+          resolve();
+        };
+        process.stdout.once("drain", done).once("error", done);
       }),
     interrupted: (signal) => {
       signalled ??= signal;
