@@ -73,7 +73,7 @@ class Pieces<T> {
       this.byKey.set(key, (inner = new Map()));
     }
     if (!entries) {
-      // A key whose values never repeat (experience in thousandths of a year) starts afresh alone.
+      // A key whose subkeys never repeat starts afresh alone.
       if (inner.size >= 256) inner.clear();
       inner.set(subkey, (entries = []));
     }
@@ -86,17 +86,17 @@ class Pieces<T> {
 
 /** What is encoded once per dataset. */
 interface DatasetPieces {
-  /** `{"schemaVersion":…,"input":{"experienceYears":` is constant; this is `,"certifications":…,"role":…},"currency":"USD","annual":{"low":` by the profile's other fields. */
+  /** The input after experienceYears, to `"annual":{"low":`, by state and specialty (the fields compared in full). */
   input: Pieces<Profile>;
   /** `{"id":…,"code":…,"params":…,"label":…,"multiplier":` by factor id. */
   factors: Pieces<Factor>;
   /** `,"source":…}` of a factor. */
   sources: Map<string, Buffer>;
-  /** `"purchasingPower":{"state":…,"annual":{"low":` by state. */
+  /** `{"state":…,"annual":{"low":` of purchasing power, by state and price index. */
   purchasingPower: Pieces<PurchasingPower>;
-  /** `},"confidence":…` by level and first reason. */
+  /** `,"confidence":…` by its first reason (code and first figure), or its level. */
   confidence: Pieces<Confidence>;
-  /** `,"warnings":[…]}` and a line break, by the first warning. */
+  /** `,"warnings":[…]}` and a line break, by the first warning's code and first figure. */
   warnings: Pieces<readonly Warning[]>;
   /** `{"id":…,"code":…,"params":{` by code and id (a code holds no space). */
   texts: Map<string, Buffer>;
