@@ -98,9 +98,10 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
   let exact = national.value;
   let shown = Math.round(exact);
   const factors: Factor[] = priced.steps.map((step) => {
-    exact *= Math.exp(step.log);
+    const multiplier = Math.exp(step.log);
+    exact *= multiplier;
     const next = Math.round(exact);
-    const factor = { id: step.id, code: step.code, params: step.params, multiplier: round(Math.exp(step.log), 4), effect: next - shown, source: step.source };
+    const factor = { id: step.id, code: step.code, params: step.params, multiplier: round(multiplier, 4), effect: next - shown, source: step.source };
     shown = next;
     return factor;
   });
