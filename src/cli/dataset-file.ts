@@ -1,36 +1,29 @@
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import { parseDataset } from "../core/dataset/parse-dataset.js";
+import { unreadable } from "./batch/read-file.js";
 import { UsageError } from "./errors.js";
-import { jsonSyntaxError } from "./json-syntax.js";
+import { jsonSyntaxError, tooDeep } from "./json-syntax.js";
+import { printable } from "./text.js";
 
 /** Larger than any real dataset (the bundled one is under 40 KiB): a bigger file is a mistake. */
 const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
+/** Deeper than any dataset (the bundled one nests 6 levels): deeper nesting is a mistake, and would cost a deep recursion to check. */
+const MAX_DATASET_DEPTH = 64;
+
 /**
- * Reads a user's dataset file (`--data`, `data validate`): every way it can be wrong — missing,
- * a directory, empty, too big, not JSON, not a dataset — is a usage error naming the file.
+ * Reads a user's dataset file (`--data`, `data validate`): a file, or a pipe, a FIFO, a
+ * process substitution `<(…)` or `-` (stdin). Every way it can be wrong — missing, a
+ * directory, unreadable, empty, too big, not JSON, nested too deeply, not a dataset — is a
+ * usage error naming the file.
  */
 export async function readDatasetFile(path: string): Promise<Dataset> {
-  // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
-  const { readFileSync, statSync } = await import("node:fs");
-  const name = path.split(/[\\/]/).pop() ?? path;
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError(`${path} is a directory, not a dataset file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the dataset file ${path}: ${reason(error)}`);
-  }
-  if (size === 0) throw new UsageError(`the dataset file ${path} is empty`, "Start from the bundled data: coding-salary data export > my-bands.json");
-  if (size > MAX_DATASET_BYTES) throw new UsageError(`the dataset file ${path} is ${size} bytes, over the ${MAX_DATASET_BYTES}-byte limit`);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  } catch (error) {
-    throw new UsageError(`cannot read the dataset file ${path}: ${reason(error)}`);
-  }
+  const name = path === "-" ? "stdin" : (path.split(/[\\/]/).pop() ?? path);
+  const shown = printable(path === "-" ? "stdin" : path);
+  const text = (await readBounded(path, shown)).replace(/^\uFEFF/, "");
+  if (text.trim() === "") throw new UsageError(`the dataset file ${shown} is empty`, "Start from the bundled data: coding-salary data export > my-bands.json");
+  const deep = tooDeep(text, MAX_DATASET_DEPTH);
+  if (deep) throw new UsageError(`${name} nests arrays and objects more than ${MAX_DATASET_DEPTH} levels deep (line ${deep.line}, column ${deep.column}); a dataset needs 6`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -46,9 +39,45 @@ export async function readDatasetFile(path: string): Promise<Dataset> {
   return result.dataset;
 }
 
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error instanceof Error ? error.message : String(error);
+/**
+ * The file's text, read to its end whatever it is (a pipe has no size to ask first), but
+ * never more than MAX_DATASET_BYTES: a bigger one is refused without reading the rest.
+ */
+async function readBounded(path: string, shown: string): Promise<string> {
+  // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
+  const { closeSync, fstatSync, openSync, readSync } = await import("node:fs");
+  const fail = (error: unknown) => new UsageError(`cannot read the dataset file ${shown}: ${unreadable(error)}`);
+  let fd: number;
+  try {
+    fd = path === "-" ? 0 : openSync(path, "r");
+  } catch (error) {
+    throw fail(error);
+  }
+  try {
+    if (fstatSync(fd).isDirectory()) throw new UsageError(`${shown} is a directory, not a dataset file`);
+    const buffer = Buffer.allocUnsafe(MAX_DATASET_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      let read: number;
+      try {
+        read = readSync(fd, buffer, length, buffer.length - length, null);
+      } catch (error) {
+        // A pipe with nothing yet (stdin opened non-blocking): wait for it.
+        if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          continue;
+        }
+        throw fail(error);
+      }
+      if (read === 0) break;
+      length += read;
+      if (length > MAX_DATASET_BYTES) throw new UsageError(`the dataset file ${shown} is over the ${MAX_DATASET_BYTES}-byte limit`);
+    }
+    return buffer.toString("utf8", 0, length);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw fail(error);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
 }

@@ -1,14 +1,19 @@
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, statSync, writeSync } from "node:fs";
 
 /**
  * The one place that writes. Data goes to stdout, messages and prompts to stderr. A reader
- * that goes away (`| head -1`) ends the run quietly with status 0.
+ * that goes away (`| head -1`) ends the run quietly with status 0 — unless a signal stopped the
+ * run, which then ends with 130 or 143 whatever the pipe did. Any other failure to write the
+ * output (a full disk, a closed or read-only stdout) ends the run with one line on stderr and
+ * status 1.
  */
 export interface Io {
   /** Writes data; false when some of it is still queued (wait for `drained()`, and do not reuse a buffer given). */
   out(data: string | Uint8Array): boolean;
   err(text: string): void;
   drained(): Promise<void>;
+  /** A command that stops on SIGINT/SIGTERM says so here, so the exit status tells of the signal even if the output pipe breaks on the way out. */
+  interrupted?(signal: NodeJS.Signals): void;
   /** Standard input, for `--input -`. */
   readonly stdin: NodeJS.ReadableStream;
   readonly stdoutIsTTY: boolean;
@@ -19,59 +24,129 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/** How long a broken pipe waits for the signal that may have broken it (Ctrl+C reaches every process of a pipeline at once). */
+const SIGNAL_GRACE_MS = 250;
+
+const signalStatus = (signal: NodeJS.Signals) => (signal === "SIGTERM" ? 143 : 130);
+
+/** Why a write failed, in words. */
+function writeFailure(error: NodeJS.ErrnoException): string {
+  if (error.code === "ENOSPC") return "no space left on the device";
+  if (error.code === "EBADF") return "standard output is closed or not open for writing";
+  if (error.code === "EDQUOT") return "disk quota exceeded";
+  if (error.code === "EIO") return "input/output error";
+  return error.code ?? error.message;
+}
+
+type Stream = "stdout" | "stderr";
+
 export function processIo(): Io {
-  const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
-    throw error;
+  let signalled: NodeJS.Signals | undefined;
+  const broken = { stdout: false, stderr: false };
+  const onError = (stream: Stream) => (error: NodeJS.ErrnoException) => {
+    if (broken[stream]) return;
+    broken[stream] = true;
+    if (error.code === "EPIPE") {
+      // Not process.exit(0) at once: a Ctrl+C that closed the reader is on its way to us too.
+      setTimeout(() => {
+        if (!signalled) process.exit(0);
+        // Stopped by the signal: the command ends by itself (a batch writes its summary); this is only a backstop.
+        const status = signalStatus(signalled);
+        setTimeout(() => process.exit(status), 2000).unref();
+      }, SIGNAL_GRACE_MS);
+      return;
+    }
+    if (stream === "stdout" && !broken.stderr) {
+      try {
+        process.stderr.write(`coding-salary: cannot write the output: ${writeFailure(error)}\n`);
+      } catch {
+        // Nowhere left to say it.
+      }
+    }
+    process.exit(signalled ? signalStatus(signalled) : 1);
   };
   // Each of Node's stdout and stderr streams is made on first use: making one loads Node's
-  // stream modules, a good part of a short run. A command that only prints to a file or a
-  // terminal-like device writes to it directly, without a stream.
-  let stdout: NodeJS.WriteStream | undefined;
-  let stderr: NodeJS.WriteStream | undefined;
-  const out = () => stdout ?? (stdout = process.stdout.on("error", quietOnClosedPipe));
-  const err = () => stderr ?? (stderr = process.stderr.on("error", quietOnClosedPipe));
+  // stream modules, a good part of a short run. Output to a file or a device (a terminal,
+  // /dev/null) is written to it directly, without a stream, until a write would block.
+  const streams: Partial<Record<Stream, NodeJS.WriteStream>> = {};
+  const stream = (name: Stream) => (streams[name] ??= process[name].on("error", onError(name)));
+  const stdout = () => stream("stdout");
   let direct: boolean | undefined;
   return {
     out: (data) => {
-      direct ??= stdout === undefined && directOutput();
+      if (broken.stdout) return true;
+      direct ??= streams.stdout === undefined && isFileOrDevice(1);
       if (direct) {
-        const rest = writeDirect(data);
-        if (rest === undefined) return true;
-        direct = false; // would block: the stream queues the rest
-        data = rest;
+        try {
+          const rest = writeDirect(data);
+          if (rest === undefined) return true;
+          direct = false; // would block: the stream queues the rest
+          data = rest;
+        } catch (error) {
+          onError("stdout")(error as NodeJS.ErrnoException);
+          return true;
+        }
       }
-      out().write(data);
-      return out().writableLength === 0;
+      stdout().write(data);
+      return stdout().writableLength === 0;
     },
-    err: (text) => void err().write(text),
-    drained: () => new Promise((resolve) => out().once("drain", resolve)),
+    err: (text) => void (broken.stderr || stream("stderr").write(text)),
+    drained: () =>
+      new Promise((resolve) => {
+        if (broken.stdout || streams.stdout === undefined || streams.stdout.writableLength === 0) return resolve();
+        // Whichever comes first; the other listener goes with it, so none pile up over a long batch.
+        const s = streams.stdout;
+        const done = () => {
+          s.off("drain", done).off("error", done);
+          resolve();
+        };
+        s.once("drain", done).once("error", done);
+      }),
+    interrupted: (signal) => {
+      signalled ??= signal;
+    },
     // Reading process.stdin creates its stream: only when a command asks for it.
     get stdin() {
       return process.stdin;
     },
     get stdoutIsTTY() {
-      return out().isTTY === true;
+      return !surelyNotTerminal(1) && stdout().isTTY === true;
     },
     get stderrIsTTY() {
-      return err().isTTY === true;
+      return !surelyNotTerminal(2) && stream("stderr").isTTY === true;
     },
     // Asked only by the wizard: reading process.stdin creates its stream.
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
     },
     get columns() {
-      return process.stdout.isTTY ? process.stdout.columns : undefined;
+      return this.stdoutIsTTY ? process.stdout.columns : undefined;
     },
     env: process.env,
   };
 }
 
-/** Whether standard output is a file or a device (a terminal, /dev/null), not a pipe or socket. */
-function directOutput(): boolean {
+function fstat(fd: number) {
   try {
-    const stat = fstatSync(1);
-    return stat.isFile() || stat.isCharacterDevice();
+    return fstatSync(fd);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a descriptor is a file or a device (a terminal, /dev/null), not a pipe or socket. */
+function isFileOrDevice(fd: number): boolean {
+  const stat = fstat(fd);
+  return stat !== undefined && (stat.isFile() || stat.isCharacterDevice());
+}
+
+/** Told without making a stream (which loads Node's tty and net modules): a file, a pipe, /dev/null. */
+function surelyNotTerminal(fd: number): boolean {
+  const stat = fstat(fd);
+  if (!stat) return false;
+  if (!stat.isCharacterDevice()) return true;
+  try {
+    return stat.rdev === statSync("/dev/null").rdev;
   } catch {
     return false;
   }

@@ -85,3 +85,27 @@ export function jsonSyntaxError(text: string): { line: number; column: number; m
   const before = text.slice(0, i);
   return { line: before.split("\n").length, column: i - before.lastIndexOf("\n"), message };
 }
+
+/**
+ * Where a JSON text first nests deeper than `limit` arrays and objects, or undefined when it
+ * does not. A scan with a counter, no recursion: it is safe on any text, valid or not, and
+ * runs before anything that recurses (the syntax scanner above, the dataset check).
+ */
+export function tooDeep(text: string, limit: number): { line: number; column: number } | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) {
+        const before = text.slice(0, i);
+        return { line: before.split("\n").length, column: i - before.lastIndexOf("\n") };
+      }
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
+}

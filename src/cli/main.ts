@@ -2,9 +2,11 @@ import { bundledDataset } from "../core/dataset/bundled-dataset.js";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { Context } from "./context.js";
 import { describeFailure } from "./describe-failure.js";
+import { UsageError } from "./errors.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
 import { buildProgram, COMMANDS, commandIn, dataFileIn } from "./program.js";
+import { quote } from "./text.js";
 
 /** The executable's entry: runs the command line against the real process and sets its exit code. */
 export async function main(argv: string[] = process.argv): Promise<void> {
@@ -23,6 +25,10 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     const file = dataFileIn(args);
     if (file !== undefined) dataset = await (await import("./dataset-file.js")).readDatasetFile(file);
     const program = await buildProgram(ctx, args);
+    // `--` before any command leaves commander nothing to run: it would exit 0 having done nothing.
+    const dash = args.indexOf("--");
+    if (commandIn(args) === undefined && dash !== -1 && dash < args.length - 1)
+      throw new UsageError(`no command before --: ${quote(args[dash + 1])} after it is not run as one`, "Put the command first: coding-salary estimate -- …; see 'coding-salary --help'.");
     if (args.length === 0) {
       // No command: in a terminal, offer the wizard; otherwise (or declined) show the help.
       if (io.stderrIsTTY && io.stdinIsTTY && (await wizardWanted())) return await run(["wizard"], io);

@@ -18,7 +18,16 @@ type Params = Readonly<Record<string, string | number>>;
 const money = (n: number | string | undefined) => `$${String(Math.round(Number(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
 
+/** The lookups by dataset: made once per dataset, not for every label of a batch. */
+const namesByDataset = new WeakMap<Dataset, ReturnType<typeof namesOf>>();
+
 function names(d: Dataset) {
+  let n = namesByDataset.get(d);
+  if (!n) namesByDataset.set(d, (n = namesOf(d)));
+  return n;
+}
+
+function namesOf(d: Dataset) {
   const find = <T extends { id: string; label: string }>(items: readonly T[], id: unknown) => items.find((i) => i.id === id)?.label ?? String(id);
   return {
     state: (code: unknown) => d.states.list.find((s) => s.code === code)?.name ?? String(code),

@@ -65,8 +65,6 @@ export interface Spread {
   skew: number;
 }
 
-const NATIONAL: Spread = { width: 1, skew: 1 };
-
 /** The shape at a spread: each knot's log ratio split into its symmetric and asymmetric parts, scaled apart. */
 function scaled(shape: Shape, spread: Spread): Shape {
   if (spread.width === 1 && spread.skew === 1) return shape;
@@ -86,9 +84,17 @@ function logRatioAt(shape: Shape, z: number): number {
   return l0 + ((l1 - l0) * (z - z0)) / (z1 - z0);
 }
 
+/** z-scores of the percentiles asked for (a handful: 10, 25, 75, 90), each worked out once. */
+const zScores = new Map<number, number>();
+
 /** Pay at percentile `p` (0–100 exclusive) of a group with this median, shape and spread. */
 export function percentileValue(median: number, shape: Shape, spread: Spread, p: number): number {
-  return median * Math.exp(logRatioAt(scaled(shape, spread), normalQuantile(p / 100)));
+  let z = zScores.get(p);
+  if (z === undefined) {
+    z = normalQuantile(p / 100);
+    if (zScores.size < 1024) zScores.set(p, z);
+  }
+  return median * Math.exp(logRatioAt(scaled(shape, spread), z));
 }
 
 /** Where `amount` sits in a group with this median, shape and spread, as a percentile 0–100. */
@@ -102,29 +108,46 @@ export function percentileOf(amount: number, median: number, shape: Shape, sprea
   return 100 * normalCdf(z0 + ((target - l0) * (z1 - z0)) / (l1 - l0));
 }
 
-/** The expectation of `f(log pay over the median)` over the standard normal (trapezoids, z from −6 to 6). */
-function expectation(f: (z: number) => number): number {
-  const steps = 480;
-  const h = 12 / steps;
-  let sum = 0;
-  for (let k = 0; k <= steps; k++) {
-    const z = -6 + k * h;
-    sum += (k === 0 || k === steps ? 0.5 : 1) * Math.exp((-z * z) / 2) * f(z);
+/**
+ * The pieces of a shape on which log pay is a straight line in z, a + b·z: between the inner
+ * knots, and from the second and second-last knots out to ±∞ (the end slopes continued).
+ */
+function* pieces(knots: Shape): Generator<{ from: number; to: number; a: number; b: number }> {
+  for (let i = 1; i < knots.length; i++) {
+    const [z0, l0] = knots[i - 1] as readonly [number, number];
+    const [z1, l1] = knots[i] as readonly [number, number];
+    const b = (l1 - l0) / (z1 - z0);
+    yield { from: i === 1 ? -Infinity : z0, to: i === knots.length - 1 ? Infinity : z1, a: l0 - b * z0, b };
   }
-  return (sum * h) / Math.sqrt(2 * Math.PI);
 }
 
-/** The mean of a group with this median, shape and spread. */
+const cdf = (z: number) => (z === -Infinity ? 0 : z === Infinity ? 1 : normalCdf(z));
+/** The standard normal density, and z times it (both 0 at ±∞). */
+const density = (z: number) => (Number.isFinite(z) ? Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI) : 0);
+const zDensity = (z: number) => (Number.isFinite(z) ? z * density(z) : 0);
+
+/**
+ * The mean of a group with this median, shape and spread: on each piece, the integral of
+ * e^(a + b·z) against the normal density is e^(a + b²/2)·(Φ(to − b) − Φ(from − b)).
+ */
 export function meanValue(median: number, shape: Shape, spread: Spread): number {
-  const knots = scaled(shape, spread);
-  return median * expectation((z) => Math.exp(logRatioAt(knots, z)));
+  let ratio = 0;
+  for (const { from, to, a, b } of pieces(scaled(shape, spread))) ratio += Math.exp(a + (b * b) / 2) * (cdf(to - b) - cdf(from - b));
+  return median * ratio;
 }
 
-/** Variance of log pay under a shape at the nation's spread. */
+/** Variance of log pay under a shape at the nation's spread: the moments of a + b·z on each piece, summed. */
 export function logVariance(shape: Shape): number {
-  const knots = scaled(shape, NATIONAL);
-  const mean = expectation((z) => logRatioAt(knots, z));
-  return expectation((z) => logRatioAt(knots, z) ** 2) - mean ** 2;
+  let mean = 0;
+  let square = 0;
+  for (const { from, to, a, b } of pieces(shape)) {
+    const mass = cdf(to) - cdf(from);
+    const first = density(from) - density(to); // ∫ z φ(z) dz over the piece
+    const second = mass + zDensity(from) - zDensity(to); // ∫ z² φ(z) dz over the piece
+    mean += a * mass + b * first;
+    square += a * a * mass + 2 * a * b * first + b * b * second;
+  }
+  return square - mean * mean;
 }
 
 /** The median of a range read as symmetric percentiles: its geometric midpoint. */

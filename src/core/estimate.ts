@@ -99,9 +99,10 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
   let exact = national.value;
   let shown = Math.round(exact);
   const factors: Factor[] = priced.steps.map((step) => {
-    exact *= Math.exp(step.log);
+    const multiplier = Math.exp(step.log);
+    exact *= multiplier;
     const next = Math.round(exact);
-    const factor = { id: step.id, code: step.code, params: step.params, multiplier: round(Math.exp(step.log), 4), effect: next - shown, source: step.source };
+    const factor = { id: step.id, code: step.code, params: step.params, multiplier: round(multiplier, 4), effect: next - shown, source: step.source };
     shown = next;
     return factor;
   });
@@ -145,10 +146,14 @@ function purchasingPowerOf(model: Model, code: string | null, annual: Range): Pu
   };
 }
 
+/** The sources behind these ids, each once, in first-mention order (a loop: this runs for every estimate of a batch). */
 function sourcesOf(model: Model, ids: string[]): SourceRef[] {
-  return [...new Set(ids)].flatMap((id) => {
+  const out: SourceRef[] = [];
+  for (const id of ids) {
+    if (out.some((s) => s.id === id)) continue;
     const s = model.sources.get(id);
-    return s ? [{ id: s.id, title: s.title, year: s.year }] : [];
-  });
+    if (s) out.push({ id: s.id, title: s.title, year: s.year });
+  }
+  return out;
 }
 

@@ -78,12 +78,12 @@ describe("estimate --input (batch), in-process", () => {
     expect(json[0].annual.median).toBe(Number(rows[0]!.split(",")[9]));
   });
 
-  it("refuses a batch as a table, a missing file and an unknown CSV column, writing nothing", async () => {
+  it("refuses a batch as a table, a missing file and a CSV header naming no profile field, writing nothing", async () => {
     for (const [args, message] of [
       [["estimate", "--input", "-", "--format", "table"], "a batch writes JSON Lines or CSV, not table"],
       [["estimate", "--input", join(dir, "missing.jsonl")], "cannot read the input file"],
       [["estimate", "--input", dir], "is a directory"],
-      [["estimate", "--input", file("bad.csv", "state,salary\nTX,1\n")], 'unknown CSV column "salary"'],
+      [["estimate", "--input", file("bad.csv", "employee,salary\nE1,1\n")], "the CSV header names no profile field"],
     ] as const) {
       const r = await cli([...args]);
       expect([r.code, r.stdout]).toEqual([2, ""]);

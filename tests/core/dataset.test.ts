@@ -61,7 +61,7 @@ describe("parseDataset", () => {
       problems((d) => {
         d.states.list.find((s: any) => s.code === "TX").median = "abc";
       }),
-    ).toEqual(['states.list[TX].median: expected a positive number of at most 10000000, got "abc"']);
+    ).toEqual(['states.list[TX].median: expected a number from 1 to 10000000, got "abc"']);
   });
 
   it("reports every problem, not just the first", () => {
@@ -74,8 +74,8 @@ describe("parseDataset", () => {
     expect(found).toEqual([
       "extra: unknown field (allowed: version, notes, sources, model, national, population, experience, credentials, specialties, settings, guideMedian, states, remote, roles, careers, training, outlook, benefits, reference, tax)",
       "model.hoursPerYear: missing",
-      "national.median.value: expected a positive number of at most 10000000, got -5",
-      "specialties[anesthesia].annual.low: expected a positive number of at most 10000000, got \"55k\"",
+      "national.median.value: expected a number from 1 to 10000000, got -5",
+      "specialties[anesthesia].annual.low: expected a number from 1 to 10000000, got \"55k\"",
     ]);
   });
 

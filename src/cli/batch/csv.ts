@@ -1,19 +1,28 @@
 /**
  * CSV as RFC 4180 has it: comma-separated, fields quoted with double quotes when they hold a
- * comma, a quote or a line break, quotes doubled inside. The parser is fed chunks and yields
- * whole rows with the line each starts on, so a file of any size streams through.
+ * comma, a quote or a line break, quotes doubled inside. Rows end with LF, CRLF or a lone CR
+ * (spreadsheets on a Mac). The parser is fed chunks and yields whole rows with the line each
+ * starts on, so a file of any size streams through; a row longer than MAX_ROW_LENGTH is not
+ * kept (it is reported as overlong), so one row can never take memory beyond that.
  */
 
-interface CsvRow {
+export interface CsvRow {
   /** 1-based line the row starts on. */
   line: number;
   cells: string[];
-  /** A field was longer than MAX_FIELD_LENGTH (an unclosed quote, usually). */
+  /** The row was longer than MAX_ROW_LENGTH characters (an unclosed quote, usually): its cells are not kept. */
   overlong?: true;
 }
 
-/** Longer than any profile field: a field past this is cut and its row refused, so memory stays bounded. */
-export const MAX_FIELD_LENGTH = 1 << 20;
+/** Longer than any row of profile fields and the columns carried with them: a longer row is refused, not held. */
+export const MAX_ROW_LENGTH = 1 << 20;
+/** One field can be no longer than its row. */
+export const MAX_FIELD_LENGTH = MAX_ROW_LENGTH;
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
 export class CsvParser {
   private cells: string[] = [];
@@ -21,45 +30,78 @@ export class CsvParser {
   private quoted = false;
   /** Inside a quoted field, and the quote just seen may close it or start a doubled quote. */
   private quoteSeen = false;
-  private line = 1;
-  private rowLine = 1;
+  /** The last character was a CR: an LF right after it belongs to the same line break. */
+  private afterCR = false;
+  private line: number;
+  private rowLine: number;
   private cellStarted = false;
+  /** Characters of the current row read so far. */
+  private rowLength = 0;
   private overlong = false;
+
+  /** `linesBefore`: lines of the input already read by someone else (they count in line numbers). */
+  constructor(linesBefore = 0) {
+    this.line = this.rowLine = 1 + linesBefore;
+  }
 
   /** Parses a chunk; returns the rows it completes. */
   push(chunk: string): CsvRow[] {
     const rows: CsvRow[] = [];
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i] as string;
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
       if (this.quoted) {
         if (this.quoteSeen) {
           this.quoteSeen = false;
-          if (c === '"') {
-            this.cell += '"';
+          if (chunk.charCodeAt(i) === QUOTE) {
+            this.append('"');
+            i++;
             continue;
           }
-          this.quoted = false; // the quote closed the field; c is read below
-        } else if (c === '"') {
-          this.quoteSeen = true;
-          continue;
+          this.quoted = false; // the quote closed the field; this character is read below
         } else {
-          if (c === "\n") this.line++;
-          this.append(c);
+          const close = chunk.indexOf('"', i);
+          const end = close === -1 ? n : close;
+          this.countLines(chunk, i, end);
+          this.append(chunk.slice(i, end));
+          if (close !== -1) this.quoteSeen = true;
+          i = end + 1;
           continue;
         }
       }
-      if (c === '"' && !this.cellStarted) {
+      const c = chunk.charCodeAt(i);
+      if (this.afterCR) {
+        this.afterCR = false;
+        if (c === LF) {
+          i++;
+          continue;
+        }
+      }
+      if (c === QUOTE && !this.cellStarted) {
         this.quoted = true;
         this.cellStarted = true;
-      } else if (c === ",") {
+        this.grow(1);
+        i++;
+      } else if (c === COMMA) {
+        this.grow(1);
         this.endCell();
-      } else if (c === "\n") {
+        i++;
+      } else if (c === LF || c === CR) {
         this.endRow(rows);
         this.line++;
         this.rowLine = this.line;
-      } else if (c !== "\r") {
-        this.append(c);
+        this.afterCR = c === CR;
+        i++;
+      } else {
+        let end = i + 1;
+        while (end < n) {
+          const d = chunk.charCodeAt(end);
+          if (d === COMMA || d === LF || d === CR) break;
+          end++;
+        }
+        this.append(chunk.slice(i, end));
         this.cellStarted = true;
+        i = end;
       }
     }
     return rows;
@@ -80,30 +122,64 @@ export class CsvParser {
   /** After `end()`: the line of a row whose quoted field never closed (it swallowed the rest of the file). */
   unterminatedFrom: number | null = null;
 
-  private append(c: string): void {
-    if (this.cell.length < MAX_FIELD_LENGTH) this.cell += c;
-    else this.overlong = true;
+  /** Line breaks inside a quoted field still count as lines (CRLF as one). */
+  private countLines(chunk: string, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c === LF) {
+        if (!this.afterCR) this.line++;
+        this.afterCR = false;
+      } else if (c === CR) {
+        this.line++;
+        this.afterCR = true;
+      } else this.afterCR = false;
+    }
+  }
+
+  private grow(length: number): void {
+    this.rowLength += length;
+    if (this.rowLength > MAX_ROW_LENGTH && !this.overlong) {
+      this.overlong = true;
+      this.cells = [];
+      this.cell = "";
+    }
+  }
+
+  private append(text: string): void {
+    this.grow(text.length);
+    if (!this.overlong) this.cell += text;
   }
 
   private endCell(): void {
-    this.cells.push(this.cell);
+    if (!this.overlong) this.cells.push(this.cell);
     this.cell = "";
     this.cellStarted = false;
   }
 
   private endRow(rows: CsvRow[]): void {
     this.endCell();
+    if (this.overlong) rows.push({ line: this.rowLine, cells: [], overlong: true });
     // A blank line is no record.
-    if (!(this.cells.length === 1 && this.cells[0] === "")) rows.push({ line: this.rowLine, cells: this.cells, ...(this.overlong ? { overlong: true as const } : {}) });
+    else if (!(this.cells.length === 1 && this.cells[0] === "")) rows.push({ line: this.rowLine, cells: this.cells });
     this.cells = [];
     this.overlong = false;
+    this.rowLength = 0;
   }
 }
 
-/** One CSV field: quoted only when it must be. */
+/** A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one), unless it is a plain number. */
+const FORMULA = /^[=+\-@\t\r]/;
+const NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field: quoted only when it must be. Text that a spreadsheet would run as a formula
+ * (it can come from an input file or a dataset label) gets a leading apostrophe, so it is
+ * shown as text (OWASP's advice for CSV injection).
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  let text = String(value);
+  if (typeof value === "string" && FORMULA.test(text) && !NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,18 +1,48 @@
+import { UsageError } from "../errors.js";
+
+/** Why a file cannot be read, in words (the system's code in brackets for the rare ones). */
+export function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "ENOTDIR") return "a folder on its path is a file";
+  if (code === "ELOOP") return "too many symbolic links";
+  const message = error instanceof Error ? error.message : String(error);
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+}
+
 /**
- * The chunks of a file, read into one reused buffer: each chunk is valid until the next is
- * asked for, so a file of any size is read without allocating per chunk.
+ * The chunks of a file (a FIFO or a device too), read into one reused buffer: each chunk is
+ * valid until the next is asked for, so a file of any size is read without allocating per
+ * chunk. The file is opened before the first chunk is asked for, so a file that cannot be
+ * opened is a usage error before anything is written; a read that fails later is one too.
  */
-export async function* readFileChunks(path: string, size = 1 << 16): AsyncGenerator<Buffer> {
+export async function openFileChunks(path: string, size = 1 << 16): Promise<AsyncGenerator<Buffer>> {
+  // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
   const { open } = await import("node:fs/promises");
-  const file = await open(path, "r");
-  const buffer = Buffer.allocUnsafe(size);
+  const fail = (error: unknown) => new UsageError(`cannot read the input file ${path}: ${unreadable(error)}`);
+  let file: Awaited<ReturnType<typeof open>>;
   try {
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, size, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await file.close();
+    file = await open(path, "r");
+  } catch (error) {
+    throw fail(error);
   }
+  return (async function* () {
+    const buffer = Buffer.allocUnsafe(size);
+    try {
+      for (;;) {
+        let bytesRead: number;
+        try {
+          ({ bytesRead } = await file.read(buffer, 0, size, null));
+        } catch (error) {
+          throw fail(error);
+        }
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  })();
 }

@@ -1,8 +1,8 @@
-import { PROFILE_FIELDS } from "../../core/profile.js";
+import { closest } from "../../core/match.js";
 import { UsageError } from "../errors.js";
-import { fieldOfColumn, optionOf, type ProfileField } from "../options/profile.js";
+import { fieldOfColumn, optionOf, PROFILE_OPTIONS, type ProfileField } from "../options/profile.js";
 import { quote } from "../text.js";
-import { CsvParser, MAX_FIELD_LENGTH } from "./csv.js";
+import { CsvParser, MAX_ROW_LENGTH, type CsvRow } from "./csv.js";
 
 export interface RecordError {
   code: string;
@@ -13,9 +13,16 @@ export interface RecordError {
 export interface RecordSink {
   /** A JSON Lines record, as the bytes `chunk[start, end)` — parsed only if its estimate is not known yet. */
   jsonLine(line: number, chunk: Buffer, start: number, end: number): void;
-  /** A record already read into profile fields (CSV); equal `key`s are equal records. */
-  fields(line: number, key: string, fields: Record<string, unknown>): void;
-  failed(line: number, error: RecordError, fields?: unknown): void;
+  /**
+   * A record already read into profile fields (CSV). `key` is the exact text of its profile
+   * cells: equal keys are equal profiles. `extra` holds the cells of the columns carried through.
+   */
+  fields(line: number, key: string, fields: Record<string, unknown>, extra?: readonly string[]): void;
+  failed(line: number, error: RecordError, fields?: unknown, extra?: readonly string[]): void;
+  /** Before any record: the names of the input's columns that are not profile fields (CSV), carried through to the output. */
+  columns?(extra: readonly string[]): void;
+  /** Something the user should know about the input that does not stop it (a column that looks misspelt). */
+  warn?(message: string): void;
 }
 
 /** Reads chunks of input into records; `end` gives what the last chunk left unfinished. */
@@ -37,14 +44,19 @@ const isBlank = (bytes: Buffer, start: number, end: number) => {
   return true;
 };
 
+/** The UTF-8 byte order mark some editors put at the start of a file. */
+const hasBom = (bytes: Buffer) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /**
- * JSON Lines: one JSON object per line; blank lines skipped (still counted as lines). Lines are
- * found in the raw bytes and handed on as byte ranges, so a repeated record costs no allocation.
+ * JSON Lines: one JSON object per line; blank lines skipped (still counted as lines); a UTF-8
+ * byte order mark at the start ignored. Lines are found in the raw bytes and handed on as byte
+ * ranges, so a repeated record costs no allocation.
  */
-export function jsonLinesReader(): RecordReader {
+export function jsonLinesReader(linesBefore = 0): RecordReader {
   let rest = EMPTY;
-  let line = 0;
+  let line = linesBefore;
   let overlong = false;
+  let first = true;
   const record = (sink: RecordSink, bytes: Buffer, start: number, end: number) => {
     line++;
     if (overlong || end - start > MAX_LINE_LENGTH) {
@@ -54,6 +66,19 @@ export function jsonLinesReader(): RecordReader {
   };
   return {
     push(chunk, sink) {
+      if (first && rest.length + chunk.length < 3) {
+        // Too short to tell whether it starts with a byte order mark: wait for more.
+        rest = Buffer.concat([rest, chunk]);
+        return;
+      }
+      if (first) {
+        first = false;
+        if (rest.length) {
+          chunk = Buffer.concat([rest, chunk]);
+          rest = EMPTY;
+        }
+        if (hasBom(chunk)) chunk = chunk.subarray(3);
+      }
       let start = 0;
       let end = chunk.indexOf(10);
       if (rest.length && end !== -1) {
@@ -76,66 +101,89 @@ export function jsonLinesReader(): RecordReader {
       }
     },
     end(sink) {
+      if (first && hasBom(rest)) rest = rest.subarray(3);
       if (rest.length) record(sink, rest, 0, rest.length);
       rest = EMPTY;
     },
   };
 }
 
-/** A CSV column as a batch reads it: the record key it sets, and how a cell (trimmed, not empty) becomes its value. */
-export interface CsvColumn {
+/** A CSV column a batch reads: the record key it sets, and how a cell (trimmed, not empty) becomes its value. */
+interface CsvColumn {
   key: string;
   fromCell(text: string): unknown;
 }
 
-/** How a batch reads a CSV header: each name's column, or undefined for a name it refuses; `allowed` lists the names for the error. */
+/** Which CSV columns a batch reads; any other is carried through to the output. */
 export interface CsvColumns {
   columnOf(name: string): CsvColumn | undefined;
+  /** The likely column a name misspells, to warn of. */
+  near(name: string): string | undefined;
+  /** What a column read is, for messages: "profile field". */
+  noun: string;
+  /** The columns read, for a header that names none of them. */
   allowed: string;
 }
 
-/** The profile's columns (estimate --input): any other name is refused. */
-const PROFILE_COLUMNS: CsvColumns = {
+const CANDIDATES = PROFILE_OPTIONS.map((o) => ({ names: o.columns, value: o.columns[0] as string }));
+
+/** The profile's columns (estimate --input), in any of the option table's spellings. */
+export const PROFILE_COLUMNS: CsvColumns = {
   columnOf(name) {
     const field: ProfileField | undefined = fieldOfColumn(name);
     const option = field && optionOf(field);
     return option ? { key: option.field, fromCell: (text) => option.fromCell(text) } : undefined;
   },
-  allowed: PROFILE_FIELDS.join(", "),
+  near: (name) => closest(name, CANDIDATES),
+  noun: "profile field",
+  allowed: `Profile columns: ${PROFILE_OPTIONS.map((o) => o.columns[0]).join(", ")} (any case; experience_years and the like work too). Other columns are carried through to the output.`,
 };
 
+/** What each column of a CSV file is: one the batch reads, or one carried through (its index among those). */
+type Column = CsvColumn | { extra: number };
+
 /**
- * CSV with a header row of profile field names (any case), or the columns `columns` reads. An
- * empty cell is a field not given; `certifications` holds codes separated by `;` or `|`;
- * `remote` is true/false, yes/no or 1/0. A header naming anything else is a usage error
- * before any output.
+ * CSV with a header row. Columns that name a profile field (any case, in any of the option
+ * table's spellings: `experience_years`) are read as the profile; every other column is
+ * carried through to the output as it is (an employee id, a name). An empty cell is a field not
+ * given; `certifications` holds codes separated by `;` or `|`; `remote` is true/false, yes/no
+ * or 1/0. A row whose cells are all empty is a blank line. A header that names no profile
+ * field, or has a column without a name, is a usage error before any output.
  */
-export function csvReader(columns: CsvColumns = PROFILE_COLUMNS): RecordReader {
-  const parser = new CsvParser();
+export function csvReader(read: CsvColumns = PROFILE_COLUMNS, linesBefore = 0): RecordReader {
+  const parser = new CsvParser(linesBefore);
   const decoder = new TextDecoder("utf-8");
-  let header: CsvColumn[] | undefined;
-  const send = (rows: ReturnType<CsvParser["push"]>, sink: RecordSink, unterminatedFrom: number | null = null) => {
+  let columns: Column[] | undefined;
+  const send = (rows: CsvRow[], sink: RecordSink, unterminatedFrom: number | null = null) => {
     for (const row of rows) {
-      if (!header) {
-        header = row.cells.map((name) => {
-          const column = columns.columnOf(name.trim());
-          if (!column) throw new UsageError(`unknown CSV column ${quote(name)}`, `Allowed columns: ${columns.allowed}`);
-          return column;
-        });
+      if (!columns) {
+        columns = headerOf(row, read, sink);
         continue;
       }
+      if (row.overlong) {
+        sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} is longer than ${MAX_ROW_LENGTH} characters` });
+        continue;
+      }
+      if (row.cells.every((c) => c.trim() === "")) continue;
       const fields: Record<string, unknown> = {};
-      row.cells.forEach((cell, i) => {
+      const extra: string[] = [];
+      let key = "";
+      columns.forEach((column, i) => {
+        const cell = row.cells[i] ?? "";
+        if ("extra" in column) {
+          extra.push(cell);
+          return;
+        }
+        // Length-prefixed, so no cell's content can run into the next: the key is exactly the cells.
+        key += `${cell.length}:${cell}`;
         const value = cell.trim();
-        const column = header?.[i];
-        if (value !== "" && column) fields[column.key] = column.fromCell(value);
+        if (value !== "") fields[column.key] = column.fromCell(value);
       });
-      if (row.overlong)
-        sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has a field longer than ${MAX_FIELD_LENGTH} characters` });
-      else if (row.cells.length > header.length)
-        sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has ${row.cells.length} fields; the header has ${header.length}` }, fields);
-      else if (row.line === unterminatedFrom) sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} opens a quoted field that never closes` }, fields);
-      else sink.fields(row.line, row.cells.join("\u0000"), fields);
+      if (row.cells.length > columns.length)
+        sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} has ${row.cells.length} fields; the header has ${columns.length}` }, fields, extra);
+      else if (row.line === unterminatedFrom)
+        sink.failed(row.line, { code: "invalid-csv", message: `line ${row.line} opens a quoted field that never closes` }, fields, extra);
+      else sink.fields(row.line, key, fields, extra);
     }
   };
   return {
@@ -144,6 +192,90 @@ export function csvReader(columns: CsvColumns = PROFILE_COLUMNS): RecordReader {
       send(parser.push(decoder.decode()), sink);
       const last = parser.end();
       send(last, sink, parser.unterminatedFrom);
+    },
+  };
+}
+
+/** The header row as columns; tells the sink which are carried through, and warns of names that look like a misspelt column. */
+function headerOf(row: CsvRow, read: CsvColumns, sink: RecordSink): Column[] {
+  if (row.overlong) throw new UsageError(`the CSV header (line ${row.line}) is longer than ${MAX_ROW_LENGTH} characters`, read.allowed);
+  const names = row.cells.map((c) => c.trim());
+  const unnamed = names.indexOf("");
+  if (unnamed !== -1) throw new UsageError(`the CSV header's column ${unnamed + 1} has no name`, "Name every column, or remove the empty ones.");
+  const known = names.map((name) => read.columnOf(name));
+  if (!known.some((c) => c !== undefined)) throw new UsageError(`the CSV header names no ${read.noun}: ${quote(row.cells.join(","))}`, headerHint(row.cells.join(","), read.allowed));
+  const extra: string[] = [];
+  const columns = names.map((name, i): Column => {
+    const column = known[i];
+    if (column) {
+      const twice = known.findIndex((c) => c?.key === column.key);
+      if (twice !== i) throw new UsageError(`CSV columns ${quote(names[twice])} and ${quote(name)} both give ${column.key}`, "Keep one of them.");
+      return column;
+    }
+    if (extra.includes(name)) throw new UsageError(`the CSV column ${quote(name)} appears twice`, "Rename one of them.");
+    const near = read.near(name);
+    if (near && !known.some((c) => c && read.columnOf(near)?.key === c.key))
+      sink.warn?.(`CSV column ${quote(name)} is not a ${read.noun}; it is carried through as it is. Did you mean ${near}?`);
+    extra.push(name);
+    return { extra: extra.length - 1 };
+  });
+  sink.columns?.(extra);
+  return columns;
+}
+
+/** Why a first line names no profile field, when it can be told: another separator, or JSON. */
+function headerHint(line: string, allowed: string): string {
+  if (line.trimStart().startsWith("{")) return "It looks like JSON Lines: use --input-format jsonl (or a .jsonl file name).";
+  if (line.includes(";")) return `It looks separated by semicolons; CSV here is separated by commas (save it as "CSV (comma delimited)").\n${allowed}`;
+  if (line.includes("\t")) return `It looks separated by tabs; CSV here is separated by commas.\n${allowed}`;
+  return `The first line must be a header row naming the columns. ${allowed}`;
+}
+
+/**
+ * JSON Lines or CSV, told apart by the input's first character that is not blank: `{` or `[`
+ * starts JSON Lines, anything else a CSV header (which must name a profile field, or the
+ * batch stops with a usage error that says so). For stdin and files named neither .csv nor .jsonl.
+ */
+export function detectedReader(read: CsvColumns = PROFILE_COLUMNS): RecordReader {
+  let chosen: RecordReader | undefined;
+  /** Blank lines before the first that is not (only counted: they may be many). */
+  let blankLines = 0;
+  /** The start of a line not yet known to be blank, kept until it is. */
+  let pending = EMPTY;
+  let first = true;
+  const push = (chunk: Buffer, sink: RecordSink, last = false) => {
+    if (chosen) return chosen.push(chunk, sink);
+    let bytes = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    if (first) {
+      if (bytes.length < 3 && !last) {
+        pending = Buffer.from(bytes);
+        return;
+      }
+      first = false;
+      if (hasBom(bytes)) bytes = bytes.subarray(3);
+    }
+    let lineStart = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === 10) {
+        blankLines++;
+        lineStart = i + 1;
+      } else if (b !== 32 && b !== 9 && b !== 13) {
+        chosen = b === 0x7b || b === 0x5b ? jsonLinesReader(blankLines) : csvReader(read, blankLines);
+        pending = EMPTY;
+        chosen.push(bytes.subarray(lineStart), sink);
+        return;
+      }
+    }
+    // A copy of the blank start of a line, bounded: its blanks are dropped past a limit.
+    pending = Buffer.from(bytes.subarray(lineStart, lineStart + Math.min(bytes.length - lineStart, 1024)));
+  };
+  return {
+    push,
+    end(sink) {
+      if (!chosen && pending.length) push(EMPTY, sink, true);
+      chosen ??= jsonLinesReader(blankLines);
+      chosen.end(sink);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { defineCommand } from "../command.js";
+import { printable } from "../text.js";
 
 export default defineCommand({
   configure: (c, ctx) => {
@@ -11,7 +12,8 @@ export default defineCommand({
       .action(async (file: string) => {
         const { readDatasetFile } = await import("../dataset-file.js");
         const d = await readDatasetFile(file);
-        ctx.io.out(`valid: ${file} (dataset ${d.version}: ${d.sources.length} sources, ${d.states.list.length} states, ${d.credentials.list.length} credentials)\n`);
+        // The name and version are the user's text: shown, not obeyed, on a terminal.
+        ctx.io.out(`valid: ${printable(file)} (dataset ${printable(d.version)}: ${d.sources.length} sources, ${d.states.list.length} states, ${d.credentials.list.length} credentials)\n`);
       });
   },
   examples: [

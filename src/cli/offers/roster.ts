@@ -5,10 +5,10 @@ import { matchKey } from "../../core/match.js";
 import { assessOffer } from "../../core/offer.js";
 import { PROFILE_FIELDS } from "../../core/profile.js";
 import { csvLine } from "../batch/csv.js";
-import type { CsvColumn, CsvColumns, RecordError } from "../batch/records.js";
+import { PROFILE_COLUMNS, type CsvColumns } from "../batch/records.js";
 import type { RecordHandler } from "../batch/run-batch.js";
 import { termNamed, termValue } from "../options/offer-terms.js";
-import { fieldOfColumn, optionOf, PROFILE_OPTIONS } from "../options/profile.js";
+import { fieldOfColumn, PROFILE_OPTIONS } from "../options/profile.js";
 import { OFFER_CSV_COLUMNS, offerCsvCells, type Value } from "../render/csv-tables.js";
 import { offerDocument } from "../render/json.js";
 
@@ -71,28 +71,26 @@ function amountOf(pay: Split["pay"]): string | number {
   throw new ArgumentError("invalid-amount", "the salary or hourly rate must be text or a number", "salary", pay);
 }
 
+/** A roster's CSV columns: the profile's, the pay and the offer terms (each read as text, so a bad cell is that record's error). */
+const ROSTER_COLUMNS: CsvColumns = {
+  columnOf(name) {
+    const k = keyOf(name);
+    if (k.kind === "extra") return undefined;
+    if (k.kind === "profile") return PROFILE_COLUMNS.columnOf(name);
+    return { key: name, fromCell: text };
+  },
+  near: (name) => PROFILE_COLUMNS.near(name),
+  noun: "profile, pay or offer-term column",
+  allowed: `A salary (${SALARY.slice(0, 3).join(", ")} …) or hourly rate (${HOURLY.slice(0, 2).join(", ")} …) column, offer terms (hours, bonus, match …) and profile columns; other columns are carried through to the output.`,
+};
+
 /**
  * Scores every record of a roster (`offer --input`): the pay in a salary or hourly column
  * (`hours` and other offer terms in their own columns, flags as defaults), the profile in its
- * columns, and any other column carried through — under `fields` in JSON, at the end of the
- * CSV row (after `error`, as `estimate --input` carries them) when the input is CSV.
+ * columns. Any other CSV column is carried through by the batch (under `fields` in JSON, at
+ * the end of the CSV row); a JSON Lines record's other keys go under `fields` too.
  */
 export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHandler {
-  /** Columns to carry, in the input's order (CSV input). */
-  const extras: string[] = [];
-  const csvColumns: CsvColumns = {
-    columnOf(name): CsvColumn {
-      const k = keyOf(name);
-      if (k.kind === "profile") {
-        const option = optionOf(k.key);
-        return { key: k.key, fromCell: (cell) => option?.fromCell(cell) };
-      }
-      if (k.kind === "extra" && !extras.includes(name)) extras.push(name);
-      // Pay and terms are read per record, so a bad cell is that record's error, not the batch's.
-      return { key: name, fromCell: text };
-    },
-    allowed: "any (extra columns are carried through)",
-  };
   const profileColumns = PROFILE_OPTIONS.map((o) => o.columns[0] as string);
   const profileCells = (p: Record<string, unknown>): Value[] =>
     PROFILE_FIELDS.map((f) => {
@@ -100,10 +98,9 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
       if (Array.isArray(v)) return v.length ? v.join(";") : "none";
       return typeof v === "object" || v === undefined ? "" : (v as Value);
     });
-  const extraCells = (extra: Record<string, string | number>) => extras.map((name) => extra[name] ?? "");
   return {
-    csvColumns,
-    csvHeader: () => csvLine(["line", ...profileColumns, ...OFFER_CSV_COLUMNS, "error", ...extras]),
+    csvColumns: ROSTER_COLUMNS,
+    csvHeader: (carried) => csvLine(["line", ...profileColumns, ...OFFER_CSV_COLUMNS, "error", ...carried]),
     line(fields, json) {
       const s = split(fields);
       const terms: Record<string, unknown> = { ...defaults };
@@ -115,19 +112,25 @@ export function rosterHandler(dataset: Dataset, defaults: OfferTerms): RecordHan
       const doc = offerDocument(result, dataset);
       if (json) return `${JSON.stringify(Object.keys(s.extra).length ? { fields: s.extra, ...doc } : doc).slice(1)}\n`;
       const input = doc.input as unknown as Record<string, unknown>;
-      return csvLine([...profileCells(input), ...offerCsvCells(doc), "", ...extraCells(s.extra)]);
+      return `,${csvLine([...profileCells(input), ...offerCsvCells(doc), ""]).slice(0, -1)}`;
     },
-    errorLine(line: number, error: RecordError, fields: unknown, json: boolean) {
-      let s: Split | undefined;
+    unread(fields) {
       try {
-        s = split(fields);
+        const { extra } = split(fields);
+        return Object.keys(extra).length ? extra : undefined;
       } catch {
-        s = undefined;
+        return undefined;
       }
-      const extra = s?.extra ?? {};
-      if (json) return `${JSON.stringify({ line, error, ...(Object.keys(extra).length ? { fields: extra } : {}) })}\n`;
-      const blanks = OFFER_CSV_COLUMNS.length;
-      return csvLine([line, ...profileCells(s?.profile ?? {}), ...Array.from({ length: blanks }, () => ""), `${error.code}: ${error.message}`, ...extraCells(extra)]);
+    },
+    errorCsvRow(line, error, fields, carried) {
+      let profile: Record<string, unknown> = {};
+      try {
+        profile = split(fields).profile;
+      } catch {
+        // Not an object: no profile to show.
+      }
+      const blanks = Array.from({ length: OFFER_CSV_COLUMNS.length }, () => "");
+      return csvLine([line, ...profileCells(profile), ...blanks, `${error.code}: ${error.message}`, ...(carried ?? [])]);
     },
   };
 }

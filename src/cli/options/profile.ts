@@ -83,7 +83,11 @@ const certifications: ProfileOption<"certifications"> = {
   flag: "--cert",
   options: () => [
     new Option("-c, --cert <code>", "a credential held, e.g. CPC; repeat or separate with commas (none: no credential)").argParser(
-      (text, previous: string[] | undefined) => withNone([...(previous ?? []), ...codesIn(text, /,/)]),
+      // An empty value is not "no credential" (that is --cert none): it goes on to be refused as an unknown code, like --state "".
+      (text, previous: string[] | undefined) => {
+        const codes = codesIn(text, /,/);
+        return withNone([...(previous ?? []), ...(codes.length > 0 ? codes : [text.trim()])]);
+      },
     ),
   ],
   allowed: (d) => `${credentials(d).map((c) => c.code).join(", ")}, or none`,

@@ -2,8 +2,15 @@ import type { Estimate } from "../../core/estimate.js";
 import { csvLine } from "../batch/csv.js";
 import { PROFILE_OPTIONS } from "../options/profile.js";
 
+const COLUMNS = ["line", ...PROFILE_OPTIONS.map((o) => o.columns[0]), "low", "median", "high", "p10", "p25", "p50", "p75", "p90", "confidence", "error"];
+
 /** The fixed CSV columns of `estimate --format csv`, one row per profile (per record in a batch). */
-export const ESTIMATE_CSV_HEADER = csvLine(["line", ...PROFILE_OPTIONS.map((o) => o.columns[0]), "low", "median", "high", "p10", "p25", "p50", "p75", "p90", "confidence", "error"]);
+export const ESTIMATE_CSV_HEADER = csvLine(COLUMNS);
+
+/** A batch's header: the fixed columns, then the input's columns carried through. */
+export function estimateCsvHeader(extra: readonly string[]): string {
+  return csvLine([...COLUMNS, ...extra]);
+}
 
 /** certifications: codes joined by ";", "none" for none, empty when not given. */
 const credentialsCell = (codes: readonly string[] | null) => (codes === null ? "" : codes.length === 0 ? "none" : codes.join(";"));
@@ -33,9 +40,9 @@ export function estimateCsvRow(line: number | null, e: Estimate): string {
   ]);
 }
 
-/** A record that failed: the fields as given (where they are plain values) and the error. */
-export function errorCsvRow(line: number, fields: unknown, error: { code: string; message: string }): string {
+/** A record that failed: the fields as given (where they are plain values), the error, and the columns carried through. */
+export function errorCsvRow(line: number, fields: unknown, error: { code: string; message: string }, extra: readonly string[] = []): string {
   const given = fields && typeof fields === "object" && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {};
   const cell = (v: unknown) => (Array.isArray(v) ? v.join(";") : typeof v === "object" || v === undefined ? "" : String(v));
-  return csvLine([line, ...PROFILE_OPTIONS.map((o) => cell(given[o.field])), "", "", "", "", "", "", "", "", "", `${error.code}: ${error.message}`]);
+  return csvLine([line, ...PROFILE_OPTIONS.map((o) => cell(given[o.field])), "", "", "", "", "", "", "", "", "", `${error.code}: ${error.message}`, ...extra]);
 }

@@ -10,7 +10,8 @@ import { taxSchema } from "../tax/tax-schema.js";
 const sourceId = string({ pattern: /^[a-z0-9][a-z0-9-]*$/, description: "a source id (lower-case letters, digits, hyphens)" });
 const id = string({ pattern: /^[a-z0-9][a-z0-9-]*$/, description: "an id (lower-case letters, digits, hyphens)" });
 const stateCode = string({ pattern: /^[A-Z]{2}$/, description: "a two-letter state code" });
-const money = number({ positive: true, max: 10_000_000 });
+/** Dollars: at least one (a smaller figure is a typo, and would price to $0 or divide to infinity). */
+const money = number({ min: 1, max: 10_000_000 });
 const share = number({ min: 0, max: 1 });
 const note = optional(string());
 
@@ -72,8 +73,9 @@ const state = object({
   median: nullable(money),
   /** The next vintage's median: where the two disagree by more than `model.imprecision.swing`, the model pools them. */
   laterMedian: nullable(money),
-  priceIndex: nullable(number({ positive: true, max: 1000 })),
-  housingPriceIndex: nullable(number({ positive: true, max: 1000 })),
+  /** 100 is the national average: at least 1 (a smaller index would divide pay to infinity). */
+  priceIndex: nullable(number({ min: 1, max: 1000 })),
+  housingPriceIndex: nullable(number({ min: 1, max: 1000 })),
 });
 
 /** A rung of the career ladder: either the coder's own pay track (with an experience floor) or a pay level of its own. */
@@ -176,7 +178,7 @@ export const datasetSchema = object(
         imprecision: object({ swing: number({ min: 0, max: 1 }), source: sourceId, note }),
         /** The spread widens by these factors for medium and low confidence. */
         widening: object({ medium: number({ min: 1, max: 3 }), low: number({ min: 1, max: 3 }), source: sourceId, note }),
-        counterOfferStep: figure(number({ positive: true, max: 100_000 })),
+        counterOfferStep: figure(number({ min: 1, max: 100_000 })),
         yearsBetweenPromotions: figure(number({ min: 0, max: 50 })),
       }),
       "Modelling choices: each labelled with its source (coding-salary-model where no source states it) and explained in the README.",

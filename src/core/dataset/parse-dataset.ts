@@ -1,4 +1,4 @@
-import { DatasetError } from "../errors.js";
+import { DatasetError, shown } from "../errors.js";
 import { matchKey } from "../match.js";
 import type { Issue } from "../schema/schema.js";
 import { checkTaxTables } from "../tax/check-tax.js";
@@ -9,6 +9,13 @@ export const MAX_ISSUES = 50;
 
 /** Widest spread of log pay the national shape may have (p90 over p10 at most ×20); wider is a typo. */
 const MAX_SPREAD = Math.log(20);
+
+/**
+ * Every pay figure is within this factor of the national median, either way: further off is a
+ * typo (a digit too many or too few), and the model could not price it — ratios of such
+ * figures run to zero or infinity.
+ */
+const MAX_RATIO = 10;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: Issue[] };
 
@@ -71,12 +78,17 @@ function checkSourcesAndRanges(input: unknown, issues: Issue[]): void {
       if (sourceIds.has(id)) add(`sources[${id}]`, "duplicate source id");
       sourceIds.add(id);
     }
-  walk(input, "", (value, path) => {
-    if (path !== "sources" && !path.startsWith("sources[") && typeof value.source === "string" && !sourceIds.has(value.source))
-      add(`${path}.source`, `unknown source id "${value.source}" (not in sources)`);
-    if (typeof value.low === "number" && typeof value.high === "number" && value.low > value.high)
-      add(path, `low (${value.low}) is above high (${value.high})`);
-  });
+  walk(
+    input,
+    "",
+    (value, path) => {
+      if (path !== "sources" && !path.startsWith("sources[") && typeof value.source === "string" && !sourceIds.has(value.source))
+        add(`${path}.source`, `unknown source id ${shown(value.source)} (not in sources)`);
+      if (typeof value.low === "number" && typeof value.high === "number" && value.low > value.high)
+        add(path, `low (${value.low}) is above high (${value.high})`);
+    },
+    add,
+  );
 }
 
 /** Checks of a well-shaped dataset: unique ids, known references, and everything the model needs to give finite figures. */
@@ -115,15 +127,20 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     if (previous && band.fromYears <= previous.fromYears) add(`${at}.fromYears`, `must be above the previous band's (${previous.fromYears})`);
   });
 
+  const national = d.national.median.value;
+  for (const [path, value] of payFigures(d))
+    if (value > national * MAX_RATIO || value * MAX_RATIO < national)
+      add(path, `${value} is more than ${MAX_RATIO} times ${value > national ? "above" : "below"} the national median (${national}): a typo?`);
+
   const codes = new Set(d.credentials.list.map((c) => c.code));
   d.credentials.list.forEach((c) => {
     const at = `credentials.list[${c.code}]`;
     if (c.pay && c.pricedAs) add(at, "has both pay and pricedAs: give one");
-    if (c.apprenticeOf !== undefined && !codes.has(c.apprenticeOf)) add(`${at}.apprenticeOf`, `unknown credential "${c.apprenticeOf}"`);
+    if (c.apprenticeOf !== undefined && !codes.has(c.apprenticeOf)) add(`${at}.apprenticeOf`, `unknown credential ${shown(c.apprenticeOf)}`);
     const as = c.pricedAs?.value;
     if (as !== undefined && as !== "certified") {
       const other = d.credentials.list.find((o) => o.code === as);
-      if (!other) add(`${at}.pricedAs.value`, `unknown credential "${as}" (or "certified")`);
+      if (!other) add(`${at}.pricedAs.value`, `unknown credential ${shown(as)} (or "certified")`);
       else if (!other.pay) add(`${at}.pricedAs.value`, `${as} has no pay figure of its own to be priced from`);
     }
   });
@@ -152,10 +169,12 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     for (const [side, profile] of [["profile", f.profile], ["versus", f.versus]] as const) {
       if (!profile) continue;
       const at = `reference.figures[${f.id}].${side}`;
-      if (profile.state !== undefined && !stateCodes.has(profile.state)) add(`${at}.state`, `unknown state "${profile.state}"`);
+      if (profile.state !== undefined && !stateCodes.has(profile.state)) add(`${at}.state`, `unknown state ${shown(profile.state)}`);
+      if (profile.experienceYears !== undefined && profile.experienceYears > d.experience.maxYears.value)
+        add(`${at}.experienceYears`, `is above experience.maxYears (${d.experience.maxYears.value}): the model cannot price it`);
       for (const key of ["specialty", "setting", "role"] as const)
-        if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} "${profile[key]}"`);
-      for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential "${c}"`);
+        if (profile[key] !== undefined && !lookups[key].has(profile[key] as string)) add(`${at}.${key}`, `unknown ${key} ${shown(profile[key])}`);
+      for (const c of profile.certifications ?? []) if (c !== "none" && !codes.has(c)) add(`${at}.certifications`, `unknown credential ${shown(c)}`);
     }
   const health = d.benefits?.health;
   for (const coverage of ["single", "family"] as const)
@@ -166,26 +185,59 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
   if (d.tax) checkTaxTables(d.tax, stateCodes, add);
 }
 
+/** Every figure of annual pay the model reads, with its path (the national median itself aside). */
+function payFigures(d: Dataset): [string, number][] {
+  const out: [string, number][] = [];
+  const range = (path: string, r: { low: number; high: number } | undefined) => {
+    if (r) out.push([`${path}.low`, r.low], [`${path}.high`, r.high]);
+  };
+  out.push(["national.mean.value", d.national.mean.value], ["guideMedian.value", d.guideMedian.value], ["states.laterWages.median", d.states.laterWages.median]);
+  for (const [key, value] of Object.entries(d.national.distribution.percentiles)) out.push([`national.distribution.percentiles.${key}`, value]);
+  d.experience.surveyPoints.forEach((p, i) => out.push([`experience.surveyPoints[${i}].annual`, p.annual]));
+  for (const key of ["certified", "nonCertified", "oneCredential"] as const) out.push([`credentials.${key}.value`, d.credentials[key].value]);
+  for (const c of d.credentials.byCount) out.push([`credentials.byCount[${c.count}].annual`, c.annual]);
+  for (const c of d.credentials.list) if (c.pay) out.push([`credentials.list[${c.code}].pay.annual`, c.pay.annual], [`credentials.list[${c.code}].pay.versus.annual`, c.pay.versus.annual]);
+  for (const s of d.specialties) range(`specialties[${s.id}].annual`, s.annual);
+  for (const s of d.settings) range(`settings[${s.id}].annual`, s.annual);
+  for (const s of d.states.list)
+    for (const key of ["mean", "median", "laterMedian"] as const) {
+      const value = s[key];
+      if (value !== null) out.push([`states.list[${s.code}].${key}`, value]);
+    }
+  range("remote.annual", d.remote.annual);
+  for (const r of d.roles.ladder) if (r.level) out.push([`roles.ladder[${r.id}].level.value`, r.level.value]);
+  for (const c of d.careers) {
+    range(`careers[${c.id}].annual`, c.annual);
+    if (c.blsMedian) out.push([`careers[${c.id}].blsMedian.value`, c.blsMedian.value]);
+  }
+  return out;
+}
+
 /** Reports names that collide once case, spaces and punctuation are ignored. */
 function unique(path: string, names: string[], add: (path: string, message: string) => void): void {
   const seen = new Set<string>();
   for (const name of names) {
     const key = matchKey(name);
-    if (seen.has(key)) add(`${path}[${name}]`, `"${name}" is listed twice (ids and aliases must be unique)`);
+    if (seen.has(key)) add(`${path}[${name.length > 40 ? `${name.slice(0, 40)}…` : name}]`, `${shown(name)} is listed twice (ids and aliases must be unique)`);
     seen.add(key);
   }
 }
 
 type Node = Record<string, unknown>;
 
-function walk(value: unknown, path: string, visit: (node: Node, path: string) => void): void {
+/** Deeper than any dataset (the bundled one nests 6 levels): the walk stops there, so a deep or cyclic object cannot exhaust the stack. */
+const MAX_DEPTH = 64;
+
+function walk(value: unknown, path: string, visit: (node: Node, path: string) => void, add: (path: string, message: string) => void, depth = 0): void {
+  if (!value || typeof value !== "object") return;
+  if (depth >= MAX_DEPTH) return add(path || "(top level)", `nested more than ${MAX_DEPTH} levels deep`);
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       const name = (item as { id?: unknown; code?: unknown } | null)?.id ?? (item as { code?: unknown } | null)?.code;
-      walk(item, `${path}[${typeof name === "string" ? name : i}]`, visit);
+      walk(item, `${path}[${typeof name === "string" ? name : i}]`, visit, add, depth + 1);
     });
-  } else if (value && typeof value === "object") {
+  } else {
     visit(value as Node, path);
-    for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit);
+    for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit, add, depth + 1);
   }
 }
