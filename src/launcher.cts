@@ -2,10 +2,14 @@
  * The executable's start (bin/coding-salary.cjs calls `launch()`): loads the CLI bundle,
  * dist/cli.cjs, with its compiled code cached between runs, and runs it.
  *
- * - Node ≥ 22.1: Node's own compile cache (`module.enableCompileCache`), in the folder below.
- * - Node 20, which has none: V8's code cache through `vm.Script`, kept in the same folder. An
- *   entry is used only by the exact bytes it was compiled from (it holds a copy, compared in
- *   full), on the same Node version, package version and architecture, and V8 checks it again.
+ * The cache is V8's code cache through `vm.Script`, made after the run, so it holds every
+ * function the run compiled. Node's own compile cache (`module.enableCompileCache`, Node ≥
+ * 22.1) is not used: it saves a file's code when the file is compiled, before it runs, so it
+ * holds only what V8 compiles up front, and every function a command runs is compiled again on
+ * every run — measured on Node 22 and 24, a run with it costs about a quarter more
+ * instructions than with this cache (BENCHMARKS.md). An entry is used only by the exact bytes
+ * it was compiled from (it holds a copy, compared in full), on the same Node version, package
+ * version and architecture, and V8 checks it again.
  *
  * The folder is `$XDG_CACHE_HOME/coding-salary` (by default `~/.cache/coding-salary`), checked
  * on every run before anything is read from it or written to it: a real folder (not a
@@ -19,9 +23,6 @@
  */
 import fs = require("node:fs");
 import path = require("node:path");
-
-/** Node's compile cache: Node ≥ 22.1. node:module is not loaded on Node 20, where it has none (loading it costs more than this check). */
-const { enableCompileCache } = (Number(process.versions.node.split(".")[0]) >= 22 ? require("node:module") : {}) as { enableCompileCache?: (dir: string) => unknown };
 
 interface Cli {
   main(): Promise<void>;
@@ -37,11 +38,8 @@ function launch(): void {
   let cli: Cli;
   let save: (() => void) | undefined;
   try {
-    if ("dir" in state && enableCompileCache) {
-      enableCompileCache(state.dir);
-      cli = require(file) as Cli;
-    } else if ("dir" in state) {
-      const cached = new CodeCache(state.dir);
+    if ("dir" in state) {
+      const cached = new CodeCache(state.dir, runVariant(process.argv.slice(2)));
       cli = cached.load(file) as Cli;
       save = () => cached.save();
     } else cli = require(file) as Cli;
@@ -97,24 +95,31 @@ function lstatIfAny(file: string): fs.Stats | undefined {
 }
 
 /**
- * Node 20's cache: V8's compiled code for a file, made after the run (so it holds every function
- * the run compiled), stored as one file per source file:
+ * The cache: V8's compiled code for a file, made after the run (so it holds every function
+ * the run compiled), stored as one file per source file and kind of run:
  *   "coding-salary-v8\n" <key>\n <source length>\n <source bytes> <V8 data>
  * where the key names the Node version, the package version and the architecture. An entry is
- * used only when its key and its copy of the source match exactly.
+ * used only when its key and its copy of the source match exactly: a copy compared in full
+ * binds it to the bytes more cheaply than a hash (loading node:crypto alone costs more than
+ * reading the copy).
  */
 class CodeCache {
   private readonly entries: { file: string; source: Buffer; script: import("node:vm").Script; used: boolean }[] = [];
   private readonly key = `${process.version} ${process.arch} ${__VERSION__}`;
   private readonly vm = require("node:vm") as typeof import("node:vm");
 
-  constructor(private readonly dir: string) {}
+  /** `variant` names the kind of run (its command, and JSON or not): each has its own entries, holding the functions it runs. */
+  constructor(
+    private readonly dir: string,
+    private readonly variant: string,
+  ) {}
 
   /** Runs a CommonJS file through vm.Script, with the compiled code of an earlier run when it matches. */
   load(file: string): unknown {
     const source = fs.readFileSync(file);
     const cachedData = this.read(file, source);
-    const script = new this.vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString("utf8")}\n})`, {
+    // The bundles are ASCII (the build checks it): read as Latin-1, without UTF-8 decoding.
+    const script = new this.vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString("latin1")}\n})`, {
       filename: file,
       ...(cachedData ? { cachedData } : {}),
     });
@@ -127,28 +132,33 @@ class CodeCache {
     return module.exports;
   }
 
-  /** Writes the entries that were missing or stale. */
+  /** Writes the entries that were missing or stale (then keeps only the newest few: each install path, Node version and kind of run has its own). */
   save(): void {
+    if (this.entries.every((entry) => entry.used)) return;
     for (const entry of this.entries) {
       if (entry.used) continue;
       try {
         const data = entry.script.createCachedData();
-        const header = Buffer.from(`${MAGIC}${this.key}\n${entry.source.length}\n`);
-        write(this.entryPath(entry.file), Buffer.concat([header, entry.source, data]));
+        write(this.entryPath(entry.file), Buffer.concat([this.header(entry.source), entry.source, data]));
       } catch {
         // No cache this time; the next run compiles again.
       }
     }
+    prune(this.dir);
   }
 
-  /** One entry per installed file and Node version: two installs of the package do not share one. */
+  private header(source: Buffer): Buffer {
+    return Buffer.from(`${MAGIC}${this.key}\n${source.length}\n`);
+  }
+
+  /** One entry per installed file, Node version and kind of run: two installs of the package do not share one. */
   private entryPath(file: string): string {
     let hash = 0x811c9dc5; // FNV-1a of the file's path
     for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
-    return path.join(this.dir, `${path.basename(file)}-${(hash >>> 0).toString(16)}-${process.version}.v8cache`);
+    return path.join(this.dir, `${path.basename(file)}-${(hash >>> 0).toString(16)}-${process.version}-${this.variant}.v8cache`);
   }
 
-  /** The V8 data of the entry for this source, if there is one and it matches. */
+  /** The V8 data of the entry for this source, if there is one and it was made from these exact bytes. */
   private read(file: string, source: Buffer): Buffer | undefined {
     let fd: number | undefined;
     try {
@@ -158,10 +168,9 @@ class CodeCache {
       if (!stat.isFile() || stat.uid !== process.getuid?.()) return undefined;
       const entry = Buffer.allocUnsafe(stat.size);
       if (fs.readSync(fd, entry, 0, stat.size, 0) !== stat.size) return undefined;
-      const header = Buffer.from(`${MAGIC}${this.key}\n${source.length}\n`);
-      const start = header.length;
-      const end = start + source.length;
-      if (entry.length <= end || !header.equals(entry.subarray(0, start)) || !source.equals(entry.subarray(start, end))) return undefined;
+      const header = this.header(source);
+      const end = header.length + source.length;
+      if (entry.length <= end || !header.equals(entry.subarray(0, header.length)) || !source.equals(entry.subarray(header.length, end))) return undefined;
       return entry.subarray(end);
     } catch {
       return undefined;
@@ -171,7 +180,43 @@ class CodeCache {
   }
 }
 
+/**
+ * The kind of run, for the cache's entries: the command (the first argument that is not an
+ * option, lower case, letters, digits and hyphens only) and whether it writes JSON. Runs of one
+ * kind compile the same functions; a run of another kind would miss most of them.
+ */
+function runVariant(args: readonly string[]): string {
+  let command = "none";
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--data") i++;
+    else if (!arg.startsWith("-")) {
+      command = /^[a-z][a-z0-9-]{0,19}$/.test(arg) ? arg : "other";
+      break;
+    }
+  }
+  const json = args.some((a) => a === "--json" || a === "--format=json") || args.some((a, i) => a === "--format" && args[i + 1] === "json");
+  return json ? `${command}-json` : command;
+}
+
 const MAGIC = "coding-salary-v8\n";
+
+/** Most entries the folder keeps: the kinds of run of a few installs on a few Node versions. */
+const MAX_ENTRIES = 48;
+
+/** Removes the least recently written entries past MAX_ENTRIES. */
+function prune(dir: string): void {
+  try {
+    const entries = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".v8cache"))
+      .map((name) => ({ file: path.join(dir, name), time: fs.lstatSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of entries.slice(MAX_ENTRIES)) fs.rmSync(old.file, { force: true });
+  } catch {
+    // A cache not pruned this time is still correct.
+  }
+}
 
 /** Written aside under a fresh name and renamed, so a concurrent run never reads half a file. */
 function write(file: string, data: Buffer): void {

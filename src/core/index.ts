@@ -38,8 +38,8 @@ export type { Accuracy, AccuracyCode, AccuracyRow } from "./accuracy.js";
 // Take-home pay
 export { parseFiling, takeHomePay } from "./tax/take-home.js";
 export type { Simplification, TakeHome, TakeHomeOptions } from "./tax/take-home.js";
-export { FILING_STATUSES } from "./tax/tax-schema.js";
-export type { FilingStatus, TaxTables } from "./tax/tax-schema.js";
+export { FILING_STATUSES, type FilingStatus } from "./tax/filing-status.js";
+export type { TaxTables } from "./tax/tax-schema.js";
 
 // Datasets
 export { bundledDataset } from "./dataset/bundled-dataset.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
 import { scheduleTax, takeHomePay } from "../../src/core/tax/take-home.js";
-import type { FilingStatus } from "../../src/core/tax/tax-schema.js";
+import type { FilingStatus } from "../../src/core/tax/filing-status.js";
 
 /**
  * Worked examples and table rows as their publishers print them. The code adds bracket rates

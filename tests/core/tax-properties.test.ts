@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
 import { allowanceAt, scheduleCliffs, takeHomePay } from "../../src/core/tax/take-home.js";
-import { FILING_STATUSES, type FilingStatus } from "../../src/core/tax/tax-schema.js";
+import { FILING_STATUSES, type FilingStatus } from "../../src/core/tax/filing-status.js";
 
 /**
  * Invariants over every state and filing status. Where a state's published schedule has a

@@ -60,6 +60,20 @@ describe("the start-up cache", () => {
     const r = await runWith(home);
     expect(r).toMatchObject({ code: 0, stderr: "", stdout: (await reference).stdout });
   });
+
+  it("keeps at most 48 entries, the newest (other installs, Node versions and kinds of run have their own)", async () => {
+    const old = new Date(Date.now() - 86_400_000);
+    for (let i = 0; i < 50; i++) {
+      const stale = join(folder, `cli.cjs-${i.toString(16).padStart(8, "0")}-v0.0.${i}.v8cache`);
+      writeFileSync(stale, "stale", { mode: 0o600 });
+      utimesSync(stale, old, old);
+    }
+    for (const f of filesUnder(folder)) if (!f.path.includes("-v0.0.")) writeFileSync(f.path, "x"); // this run's own entries must be written again
+    expect(await runWith(home)).toMatchObject({ code: 0, stdout: (await reference).stdout });
+    const left = filesUnder(folder).map((f) => f.path);
+    expect(left).toHaveLength(48);
+    expect(left.filter((p) => !p.includes("-v0.0."))).toHaveLength(2); // cli.cjs and the table's vendor file, just written
+  });
 });
 
 describe("a cache folder that is not the user's alone is refused", () => {
@@ -123,5 +137,19 @@ describe("a cache entry is bound to the bytes of the code it was compiled from",
     utimesSync(cli, atime, mtime);
     const back = await runWith(home, { bin }); // must not run the cached edit
     expect(back).toMatchObject({ code: 0, stdout: before.stdout });
+  });
+});
+
+describe("each kind of run has its own entries", () => {
+  it("a run of another command (or JSON rather than a table) writes its own, and a repeat uses them", async () => {
+    const home = cacheHome();
+    const folder = join(home, "coding-salary");
+    await spawnCli(["--version"], { env: { XDG_CACHE_HOME: home } });
+    const afterVersion = filesUnder(folder).map((f) => f.path);
+    expect(afterVersion.every((p) => p.endsWith("-none.v8cache"))).toBe(true);
+    expect(await runWith(home)).toMatchObject({ code: 0, stdout: (await reference).stdout });
+    await spawnCli([...TABLE, "--json"], { env: { XDG_CACHE_HOME: home } });
+    const names = filesUnder(folder).map((f) => f.path.slice(folder.length + 1).replace(/-[0-9a-f]{1,8}-v[\d.]+-/, "-"));
+    expect(names.sort()).toEqual(["cli.cjs-estimate-json.v8cache", "cli.cjs-estimate.v8cache", "cli.cjs-none.v8cache", "terminal.cjs-estimate.v8cache"]);
   });
 });

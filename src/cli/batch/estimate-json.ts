@@ -4,7 +4,7 @@ import type { Profile } from "../../core/profile.js";
 import type { Warning } from "../../core/warning.js";
 import { factorLabel } from "../messages.js";
 import { estimateDocument } from "../render/json.js";
-import { SCHEMA_VERSION } from "../schemas/documents.js";
+import { SCHEMA_VERSION } from "../schemas/schema-version.js";
 
 /**
  * The text of `JSON.stringify(estimateDocument(e, d))`, written as UTF-8 straight into a byte

@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import { takeHomePay, type TakeHome, type TakeHomeOptions } from "../../core/tax/take-home.js";
-import { FILING_STATUSES, type FilingStatus } from "../../core/tax/tax-schema.js";
+import { FILING_STATUSES, type FilingStatus } from "../../core/tax/filing-status.js";
 import { UsageError } from "../errors.js";
 import type { ChoiceTable } from "./choice.js";
 import { choiceOption } from "./choices.js";

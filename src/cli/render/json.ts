@@ -10,18 +10,18 @@ import type { PathComparison, TrainingReturn } from "../../core/roi.js";
 import type { TakeHome } from "../../core/tax/take-home.js";
 import type { Warning } from "../../core/warning.js";
 import { accuracyClaim, accuracyNote, confidenceReason, conversionText, counterReason, factorLabel, noTypicalMessage, typicalMessage, warningMessage } from "../messages.js";
-import {
-  SCHEMA_VERSION,
-  type AccuracyDocument,
-  type CareerDocument,
-  type CareersDocument,
-  type CompareDocument,
-  type EstimateDocument,
-  type OfferDocument,
-  type OffersDocument,
-  type RoiDocument,
-  type SourcesDocument,
+import type {
+  AccuracyDocument,
+  CareerDocument,
+  CareersDocument,
+  CompareDocument,
+  EstimateDocument,
+  OfferDocument,
+  OffersDocument,
+  RoiDocument,
+  SourcesDocument,
 } from "../schemas/documents.js";
+import { SCHEMA_VERSION } from "../schemas/schema-version.js";
 import { dimensionValueLabel } from "./labels.js";
 import { offerSources } from "./offer-report.js";
 import { mergeSources } from "./sources-lines.js";

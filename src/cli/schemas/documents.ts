@@ -2,6 +2,7 @@ import { MAX_OFFERS, MEASURES, MIN_OFFERS } from "../../core/offers.js";
 import type { Profile } from "../../core/profile.js";
 import { anyOf, array, boolean, described, literal, nullable, number, object, optional, scalarRecord, string, type Infer, type JsonSchema, type Schema } from "../../core/schema/schema.js";
 import { PROFILE_OPTIONS } from "../options/profile.js";
+import { SCHEMA_VERSION } from "./schema-version.js";
 
 /**
  * The JSON documents the commands write, defined once: their TypeScript types (the builders in
@@ -9,7 +10,6 @@ import { PROFILE_OPTIONS } from "../options/profile.js";
  * prints and the package ships in dist/schemas/.
  */
 
-export const SCHEMA_VERSION = 2;
 
 const dollars = number({ min: 0 });
 const wholeDollars = number({ integer: true, min: 0 });

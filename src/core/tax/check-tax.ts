@@ -1,4 +1,5 @@
-import { FILING_STATUSES, type Bracket, type PhaseOut, type TaxTables } from "./tax-schema.js";
+import { FILING_STATUSES } from "./filing-status.js";
+import type { Bracket, PhaseOut, TaxTables } from "./tax-schema.js";
 
 /**
  * Highest combined marginal rate the tables may imply for one more dollar of wages: federal,

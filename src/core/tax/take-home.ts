@@ -3,7 +3,8 @@ import type { Dataset } from "../dataset/dataset-schema.js";
 import { ArgumentError } from "../errors.js";
 import { normalizeProfile } from "../profile.js";
 import { round } from "../round.js";
-import { FILING_STATUSES, type Allowance, type Bracket, type FilingStatus, type PhaseOut, type StateTax, type TaxTables } from "./tax-schema.js";
+import { FILING_STATUSES, type FilingStatus } from "./filing-status.js";
+import type { Allowance, Bracket, PhaseOut, StateTax, TaxTables } from "./tax-schema.js";
 
 /** What a take-home estimate leaves out, always (stable codes; the README explains each). */
 const ALWAYS_SIMPLIFIED = [

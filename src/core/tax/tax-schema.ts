@@ -11,9 +11,6 @@ const stateCode = string({ pattern: /^[A-Z]{2}$/, description: "a two-letter sta
 const dollars = number({ min: 0, max: 1_000_000_000 });
 const share = number({ min: 0, max: 1 });
 
-/** The filing statuses the model knows, as used in every per-status table. */
-export const FILING_STATUSES = ["single", "married-joint", "head-of-household"] as const;
-export type FilingStatus = (typeof FILING_STATUSES)[number];
 
 const perStatus = (value: Schema<number>) => object({ single: value, "married-joint": value, "head-of-household": value });
 
