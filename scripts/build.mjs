@@ -81,6 +81,24 @@ const noCellPreview = {
   },
 };
 
+/**
+ * cli-table3 measures cells with string-width 4, which compiles an emoji expression of several
+ * kilobytes on its first call; src/cli/vendor/string-width.ts measures as the tables' own layout
+ * does (src/cli/render/wrap.ts), so the two always agree on a cell's width.
+ */
+const ownStringWidth = {
+  name: "own-string-width",
+  setup(b) {
+    // cli-table3 require()s it: the module's default export is what it gets.
+    b.onResolve({ filter: /^string-width$/ }, () => ({ path: "string-width", namespace: "own-string-width" }));
+    b.onLoad({ filter: /.*/, namespace: "own-string-width" }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, "src", "cli", "vendor", "string-width.ts"))}).default;`,
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -110,7 +128,7 @@ await Promise.all([
     ...common,
     ...commonjs,
     entryPoints: { "vendor/prompts": "src/cli/vendor/prompts.ts", "vendor/terminal": "src/cli/vendor/terminal.ts" },
-    plugins: [...common.plugins, chalkWithoutDetection, noCellPreview],
+    plugins: [...common.plugins, chalkWithoutDetection, noCellPreview, ownStringWidth],
   }),
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
