@@ -25,7 +25,8 @@ import fs = require("node:fs");
 import path = require("node:path");
 
 interface Cli {
-  main(): Promise<void>;
+  /** Resolves to whether all output is written. */
+  main(): Promise<boolean>;
 }
 
 /** Why the cache was not used (for tests and `CODING_SALARY_DEBUG_CACHE=1`), or where it is. */
@@ -47,7 +48,11 @@ function launch(): void {
     internalError(error);
     return;
   }
-  cli.main().then(save, internalError);
+  cli.main().then((written) => {
+    save?.();
+    // Everything is out: end now, not after the tasks V8 has queued (a garbage collection).
+    if (written) process.exit();
+  }, internalError);
 }
 
 /** main() reports every error itself; this is only for a broken installation. */

@@ -12,6 +12,8 @@ export interface Io {
   out(data: string | Uint8Array): boolean;
   err(text: string): void;
   drained(): Promise<void>;
+  /** Whether everything written has gone out (nothing queued, no broken pipe being handled). */
+  written?(): boolean;
   /** A command that stops on SIGINT/SIGTERM says so here, so the exit status tells of the signal even if the output pipe breaks on the way out. */
   interrupted?(signal: NodeJS.Signals): void;
   /** Standard input, for `--input -`. */
@@ -105,6 +107,8 @@ export function processIo(): Io {
     interrupted: (signal) => {
       signalled ??= signal;
     },
+    // A stream's failed write is marked at once (`errored`) but reported on a later tick: not written.
+    written: () => !broken.stdout && !broken.stderr && Object.values(streams).every((s) => s.writableLength === 0 && !s.errored),
     // Reading process.stdin creates its stream: only when a command asks for it.
     get stdin() {
       return process.stdin;
