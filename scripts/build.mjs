@@ -7,6 +7,7 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -150,10 +151,19 @@ if (!checked.ok) {
   process.exit(1);
 }
 
-// The published JSON Schemas, exactly as `coding-salary schema <name>` prints them.
-const cli = (...args) => execFileSync(process.execPath, [join(root, "bin", "coding-salary.cjs"), ...args], { encoding: "utf8" });
+// The published JSON Schemas, exactly as `coding-salary schema <name>` prints them: built from
+// the same modules, in this process (no CLI run).
+const schemasModule = join(root, "dist", "schemas.tmp.cjs");
+await build({
+  ...common,
+  format: "cjs",
+  stdin: { contents: 'export { SCHEMAS } from "./src/cli/schemas/registry.ts"; export { publishedSchema } from "./src/cli/schemas/documents.ts";', resolveDir: root, loader: "ts" },
+  outfile: schemasModule,
+});
+const { SCHEMAS, publishedSchema } = createRequire(import.meta.url)(schemasModule);
+rmSync(schemasModule);
 mkdirSync(join(root, "dist", "schemas"));
-for (const name of cli("schema").split("\n").filter(Boolean).map((line) => line.split(" ")[0]))
-  writeFileSync(join(root, "dist", "schemas", `${name}.schema.json`), cli("schema", name));
+for (const [name, { schema }] of Object.entries(SCHEMAS))
+  writeFileSync(join(root, "dist", "schemas", `${name}.schema.json`), `${JSON.stringify(publishedSchema(name, schema), null, 2)}\n`);
 
 execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { stdio: "inherit", cwd: root });

@@ -65,14 +65,21 @@ export interface Spread {
   skew: number;
 }
 
+/** The last shape scaled: an estimate asks for its percentiles and mean at one spread, one after another. */
+let lastScaled: { shape: Shape; width: number; skew: number; knots: Shape } | undefined;
+
 /** The shape at a spread: each knot's log ratio split into its symmetric and asymmetric parts, scaled apart. */
 function scaled(shape: Shape, spread: Spread): Shape {
-  if (spread.width === 1 && spread.skew === 1) return shape;
+  const { width, skew } = spread;
+  if (width === 1 && skew === 1) return shape;
+  if (lastScaled && lastScaled.shape === shape && lastScaled.width === width && lastScaled.skew === skew) return lastScaled.knots;
   const last = shape.length - 1;
-  return shape.map(([z, l], i) => {
+  const knots = shape.map(([z, l], i) => {
     const mirror = (shape[last - i] as readonly [number, number])[1];
-    return [z, (spread.width * (l - mirror)) / 2 + (spread.skew * (l + mirror)) / 2] as const;
+    return [z, (width * (l - mirror)) / 2 + (skew * (l + mirror)) / 2] as const;
   });
+  lastScaled = { shape, width, skew, knots };
+  return knots;
 }
 
 /** Log of pay over the median at z-score `z` on a (scaled) shape. */

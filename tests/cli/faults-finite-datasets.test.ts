@@ -16,7 +16,7 @@ import { tempDir } from "../helpers/temp.js";
  * those the check refuses are fine too. NaN and Infinity show as null in JSON and as
  * "NaN"/"Infinity" in tables.
  */
-const runs = Number(process.env.FUZZ_RUNS ?? 40);
+const runs = Number(process.env.FUZZ_RUNS ?? 10);
 const dir = tempDir("finite");
 
 interface Leaf {

@@ -5,7 +5,7 @@ import { memoryIo } from "../helpers/memory-io.js";
 import { STACK } from "../helpers/cli.js";
 
 /** Runs per property; CI keeps the default, FUZZ_RUNS=20000 searches harder. */
-const runs = Number(process.env.FUZZ_RUNS ?? 600);
+const runs = Number(process.env.FUZZ_RUNS ?? 150);
 
 const commands = ["estimate", "offer", "compare", "career", "roi", "careers", "accuracy", "sources", "schema", "data", "wizard", "completion", "estmate", "help", ""];
 const flags = [

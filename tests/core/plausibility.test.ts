@@ -14,7 +14,7 @@ import type { ProfileInput } from "../../src/core/profile.js";
 import { profileArbitrary } from "../helpers/arbitraries.js";
 
 const d = bundledDataset();
-const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) };
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) };
 const profiles = profileArbitrary(d);
 const median = (p: ProfileInput) => estimate(p, d).annual.median;
 const coderRoles = new Set([undefined, "coder", "senior-coder"]);

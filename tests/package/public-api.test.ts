@@ -16,7 +16,7 @@ describe("public API snapshot", () => {
 
   const schemas = readdirSync(join(ROOT, "dist", "schemas"));
   it("publishes a schema for every command's JSON and the dataset", () => {
-    expect(schemas.sort()).toEqual(["accuracy", "batch", "career", "careers", "compare", "dataset", "estimate", "offer", "offer-batch", "offers", "roi", "sources"].map((n) => `${n}.schema.json`));
+    expect(schemas.sort()).toEqual(["accuracy", "batch", "career", "careers", "compare", "dataset", "estimate", "offer-batch", "offer", "offers", "roi", "sources"].map((n) => `${n}.schema.json`));
   });
 
   it.each(schemas)("%s is unchanged", async (file) => {

@@ -64,7 +64,7 @@ export function jsonLinesReader(linesBefore = 0): RecordReader {
       sink.failed(line, { code: "invalid-json", message: `line ${line} is longer than ${MAX_LINE_LENGTH} bytes` });
     } else if (!isBlank(bytes, start, end)) sink.jsonLine(line, bytes, start, end);
   };
-  return {
+  const reader: RecordReader = {
     push(chunk, sink) {
       if (first && rest.length + chunk.length < 3) {
         // Too short to tell whether it starts with a byte order mark: wait for more.
@@ -101,11 +101,18 @@ export function jsonLinesReader(linesBefore = 0): RecordReader {
       }
     },
     end(sink) {
-      if (first && hasBom(rest)) rest = rest.subarray(3);
+      if (first) {
+        // All of it was held back (under three bytes): its lines are read now.
+        const held = rest;
+        rest = EMPTY;
+        first = false;
+        reader.push(hasBom(held) ? held.subarray(3) : held, sink);
+      }
       if (rest.length) record(sink, rest, 0, rest.length);
       rest = EMPTY;
     },
   };
+  return reader;
 }
 
 /** A CSV column a batch reads: the record key it sets, and how a cell (trimmed, not empty) becomes its value. */

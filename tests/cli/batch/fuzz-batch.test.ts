@@ -4,7 +4,7 @@ import { run } from "../../../src/cli/main.js";
 import { STACK } from "../../helpers/cli.js";
 import { memoryIo } from "../../helpers/memory-io.js";
 
-const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const runs = Number(process.env.FUZZ_RUNS ?? 100);
 
 /** Lines that are profiles, almost-profiles, and noise. */
 const profileLine = fc.record(

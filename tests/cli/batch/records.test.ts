@@ -30,6 +30,12 @@ describe("JSON Lines reader", () => {
     for (const size of [1, 2, 3, 5, 8]) expect(read(jsonLinesReader(), input, size)).toEqual(read(jsonLinesReader(), input));
   });
 
+  it("reads an input of under three bytes (held back to look for a byte order mark) as lines", () => {
+    expect(read(jsonLinesReader(), "\n")).toEqual([]);
+    expect(read(jsonLinesReader(), "\n\n")).toEqual([]);
+    expect(read(jsonLinesReader(), "1\n")).toEqual([[1, "1"]]);
+  });
+
   it("refuses a line longer than the limit without holding it", () => {
     const long = `{"x":"${"a".repeat(MAX_LINE_LENGTH + 10)}"}`;
     expect(read(jsonLinesReader(), `${long}\n{"ok":1}\n`, 1 << 16)).toEqual([
