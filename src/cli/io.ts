@@ -74,6 +74,12 @@ export function processIo(): Io {
   const stream = (name: Stream) => (streams[name] ??= process[name].on("error", onError(name)));
   const stdout = () => stream("stdout");
   let direct: boolean | undefined;
+  // Who waits for the queue to empty. Not the 'drain' event: it comes only after a write that
+  // filled the buffer past its high-water mark (64 KiB from Node 22), not after every queued one.
+  const waiting: (() => void)[] = [];
+  const afterWrite = (error?: Error | null) => {
+    if (error || streams.stdout?.writableLength === 0) for (const resolve of waiting.splice(0)) resolve();
+  };
   return {
     out: (data) => {
       if (broken.stdout) return true;
@@ -89,20 +95,14 @@ export function processIo(): Io {
           return true;
         }
       }
-      stdout().write(data);
+      stdout().write(data, afterWrite);
       return stdout().writableLength === 0;
     },
     err: (text) => void (broken.stderr || stream("stderr").write(text)),
     drained: () =>
       new Promise((resolve) => {
         if (broken.stdout || streams.stdout === undefined || streams.stdout.writableLength === 0) return resolve();
-        // Whichever comes first; the other listener goes with it, so none pile up over a long batch.
-        const s = streams.stdout;
-        const done = () => {
-          s.off("drain", done).off("error", done);
-          resolve();
-        };
-        s.once("drain", done).once("error", done);
+        waiting.push(resolve);
       }),
     interrupted: (signal) => {
       signalled ??= signal;

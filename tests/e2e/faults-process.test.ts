@@ -159,7 +159,11 @@ describe.skipIf(!hasScript)("the wizard in a terminal", () => {
       await t.shows("Years of experience");
       t.send("\r"); // past the first question, to the list of credentials (the cursor hidden)
       await t.shows("Credentials held");
-      const wizard = descendants(t.child.pid!).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "latin1").includes("wizard") && readFileSync(`/proc/${pid}/comm`, "latin1").startsWith("node"));
+      // The node process itself, not the shell that started it (its name is no help: Node 24 calls its main thread "MainThread").
+      const wizard = descendants(t.child.pid!).find((pid) => {
+        const argv = readFileSync(`/proc/${pid}/cmdline`, "latin1").split("\0");
+        return argv[0] === process.execPath && argv.includes("wizard");
+      });
       expect(wizard).toBeDefined();
       process.kill(wizard!, signal);
     });
