@@ -7,6 +7,7 @@ import { ArgumentError, shown } from "./errors.js";
 import { matchKey } from "./match.js";
 import { assessOffer, type OfferAssessment } from "./offer.js";
 import { normalizeProfile, type Profile, type ProfileInput } from "./profile.js";
+import { takeHomePay, type TakeHome, type TakeHomeOptions } from "./tax/take-home.js";
 
 /** One offer to weigh: its label, amount, what it sets in the profile (state, remote, setting …) and its terms. */
 export interface OfferOption {
@@ -18,8 +19,8 @@ export interface OfferOption {
   terms?: OfferTerms;
 }
 
-/** What the offers are ranked on: base pay, total compensation, hourly and effective hourly pay, percentile, and total compensation in national-average dollars. */
-export const MEASURES = ["base", "total", "hourly", "effectiveHourly", "percentile", "purchasingPower"] as const;
+/** What the offers are ranked on: base pay, total compensation, hourly and effective hourly pay, percentile, total compensation in national-average dollars, and take-home pay (when asked for). */
+export const MEASURES = ["base", "total", "hourly", "effectiveHourly", "percentile", "purchasingPower", "takeHome"] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** What it takes for an offer to match the reference offer's total compensation. */
@@ -39,6 +40,8 @@ export interface ComparedOffer {
   purchasingPower: { state: string; priceIndex: number; year: number; source: string; base: number; total: number } | null;
   /** Null for the reference offer itself. */
   toMatch: { nominal: ToMatch; real: ToMatch | null } | null;
+  /** Take-home pay of the base in the offer's state (the employee's health premium taken pre-tax), when asked for; null without a state. */
+  takeHome: TakeHome | null;
 }
 
 export interface OfferComparison {
@@ -59,9 +62,15 @@ const MAX_LABEL = 60;
  * Weighs 2–5 offers for one person: each assessed for the person's profile with the offer's
  * own state, remote work, setting and terms; the leader on each measure; and what each other
  * offer would need to pay, in base pay, to match the reference offer's total compensation —
- * in dollars, and in what the dollars buy in each state.
+ * in dollars, and in what the dollars buy in each state. `takeHome` adds each offer's pay
+ * after tax in its own state.
  */
-export function compareOffers(options: readonly OfferOption[], profile: ProfileInput = {}, dataset: Dataset = bundledDataset()): OfferComparison {
+export function compareOffers(
+  options: readonly OfferOption[],
+  profile: ProfileInput = {},
+  dataset: Dataset = bundledDataset(),
+  settings: { takeHome?: Omit<TakeHomeOptions, "state" | "healthPremiumMonthly"> } = {},
+): OfferComparison {
   const d = checkedDataset(dataset);
   const input = normalizeProfile(profile, d);
   if (!Array.isArray(options) || options.length < MIN_OFFERS || options.length > MAX_OFFERS)
@@ -80,11 +89,17 @@ export function compareOffers(options: readonly OfferOption[], profile: ProfileI
     const pp = assessment.estimate.purchasingPower;
     const c = assessment.compensation;
     const real = (n: number, index: number) => Math.round(n / (index / 100));
+    const state = assessment.estimate.input.state;
+    const premium = c.health?.yourShare;
     return {
       label: o.label,
       assessment,
       purchasingPower: pp && { state: pp.state, priceIndex: pp.priceIndex, year: pp.year, source: pp.source, base: real(c.base, pp.priceIndex), total: real(c.total, pp.priceIndex) },
       toMatch: null,
+      takeHome:
+        settings.takeHome && state !== null
+          ? takeHomePay(assessment.offer.annual, { ...settings.takeHome, state, ...(premium === undefined ? {} : { healthPremiumMonthly: premium / 12 }) }, d)
+          : null,
     };
   });
   const value: Record<Measure, (o: ComparedOffer) => number | null> = {
@@ -94,6 +109,7 @@ export function compareOffers(options: readonly OfferOption[], profile: ProfileI
     effectiveHourly: (o) => o.assessment.compensation.effectiveHourly,
     percentile: (o) => o.assessment.percentile,
     purchasingPower: (o) => o.purchasingPower?.total ?? null,
+    takeHome: (o) => o.takeHome?.net ?? null,
   };
   const leaders = Object.fromEntries(MEASURES.map((m) => [m, leader(offers.map(value[m]))])) as Record<Measure, number | null>;
   const reference = leaders.purchasingPower !== null ? { index: leaders.purchasingPower, on: "purchasingPower" as const } : { index: leaders.total as number, on: "total" as const };

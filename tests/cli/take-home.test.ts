@@ -59,3 +59,39 @@ describe("compare --sort take-home and real-take-home", () => {
     expect((await cliJson(["compare", "--by", "cert", "--state", "TX", "--take-home", "--json"])).rows[0].takeHome.state).toBe("TX");
   });
 });
+
+describe("offers --take-home", () => {
+  it("gives each offer's take-home in its own state: $50,000 in Texas leaves $42,355 (IRS and SSA figures), and the leader after tax", async () => {
+    const doc = await cliJson(["offers", "Dallas: 50k, TX", "Austin: 51k, TX", "--take-home", "--json"]);
+    expect(doc.offers[0].takeHome).toMatchObject({ state: "TX", gross: 50_000, federalIncomeTax: 3_820, net: 42_355 });
+    expect(doc.leaders.takeHome).toBe("Austin");
+    expect((await cliJson(["offers", "A: 50k, TX", "B: 51k, TX", "--json"])).leaders.takeHome).toBeNull();
+  });
+
+  it("shows the rows, the tax year and the tax sources in the table, and the columns in CSV", async () => {
+    const table = await cli(["offers", "A: 50k, TX", "B: 52k, OH", "--take-home"]);
+    expect(table.stdout).toMatch(/Take-home, a year +\$42,355/);
+    expect(table.stdout).toContain("tax year 2026");
+    expect(table.stdout).toMatch(/Tax sources: .*irs-rev-proc-2025-32.*tax-oh-2026/s);
+    const csv = (await cli(["offers", "A: 50k, TX", "B: 52k, OH", "--take-home", "--format", "csv"])).stdout.split("\n");
+    expect(csv[0]).toMatch(/,take_home,take_home_monthly$/);
+    expect(csv[1]).toMatch(/,42355,3529\.58$/);
+  });
+
+  it("needs every offer's state, and names the offer without one", async () => {
+    const r = await cli(["offers", "A: 50k", "B: 52k, OH", "--take-home"]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toContain("take-home pay needs each offer's state: A has none");
+  });
+});
+
+describe("take-home in CSV", () => {
+  it("adds take_home columns to offer and compare CSV only when asked", async () => {
+    const offer = (await cli(["offer", "50k", "--state", "TX", "--take-home", "--format", "csv"])).stdout.split("\n");
+    expect(offer[0]).toMatch(/,take_home,take_home_monthly$/);
+    expect(offer[1]).toMatch(/,42355,3529\.58$/);
+    expect((await cli(["offer", "50k", "--state", "TX", "--format", "csv"])).stdout).not.toContain("take_home");
+    const compare = (await cli(["compare", "--by", "state", "--only", "TX", "--take-home", "--format", "csv"])).stdout.split("\n");
+    expect(compare[0]).toMatch(/,take_home,take_home_monthly$/);
+  });
+});

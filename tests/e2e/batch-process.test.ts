@@ -1,27 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, STACK } from "../helpers/cli.js";
-import { tempDir } from "../helpers/temp.js";
+import { inputFiles, jsonLines, profiles } from "../helpers/batch-files.js";
 
-const dir = tempDir("batch");
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-const lines = (text: string) => text.split("\n").filter(Boolean).map((l) => JSON.parse(l));
-
-/** n profiles as JSON Lines, every `badEvery`-th line broken in one of several ways. */
-function profiles(n: number, badEvery = 0): string {
-  const bad = ["{not json", '{"experienceYears":-3}', '{"state":"ZZ"}', '{"certifications":["NOPE"]}', "[1,2,3]", '{"experience":4}'];
-  const states = ["CA", "TX", "NY", "FL", "OH", "WA", "MS", "DC"];
-  const out: string[] = [];
-  for (let i = 1; i <= n; i++)
-    out.push(badEvery && i % badEvery === 0 ? bad[(i / badEvery) % bad.length]! : JSON.stringify({ experienceYears: i % 25, certifications: i % 4 ? ["CPC"] : [], state: states[i % 8], remote: i % 7 === 0 }));
-  return `${out.join("\n")}\n`;
-}
+const file = inputFiles("batch");
+const lines = jsonLines;
 
 describe("estimate --input (batch) as a process: memory, pipes, signals", () => {
   it("streams a large input with flat memory", async () => {

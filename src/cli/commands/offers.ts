@@ -6,12 +6,13 @@ import type { Io } from "../io.js";
 import { UsageError } from "../errors.js";
 import { inputOptions, type InputFlags, type InputFormat } from "../options/input.js";
 import { addTermOptions, termsFromFlags } from "../options/offer-terms.js";
+import { takeHomeRequest, type TakeHomeFlags } from "../options/take-home.js";
 import { counted, csvOffers, jsonOffers, shortOffer } from "../offers/offer-specs.js";
 import { offersCsv } from "../render/csv-tables.js";
 import { offersDocument } from "../render/json.js";
 import { offersReport } from "../render/offers-report.js";
 
-type Flags = InputFlags;
+interface Flags extends InputFlags, TakeHomeFlags {}
 
 /** A file of offers is small: anything bigger is the wrong file. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -20,12 +21,9 @@ const isFileName = (arg: string) => arg === "-" || /\.(json|jsonl|csv)$/i.test(a
 
 export default defineCommand<Flags>({
   profile: true,
+  takeHome: true,
   configure: (c) => {
-    c.argument(
-      "[offers...]",
-      `${MIN_OFFERS}–${MAX_OFFERS} offers, each '[label:] amount[, item]...' (items: key=value, remote, on-site, a state), or one .json/.csv file`,
-    )
-;
+    c.argument("[offers...]", `${MIN_OFFERS}–${MAX_OFFERS} offers, each '[label:] amount[, item]...' (items: key=value, remote, on-site, a state), or one .json/.csv file`);
     for (const o of inputOptions()) c.addOption(o);
     addTermOptions(c, ["hoursPerWeek"]);
   },
@@ -35,6 +33,7 @@ export default defineCommand<Flags>({
       "three offers side by side: which leads on pay, total compensation and purchasing power",
     ],
     ["coding-salary offers 'A: 58k, OH, match=50:6, health=150, pto=20' 'B: 61k, IL, health=320, pto=15' -e 6", "benefits weighed: match, premium, paid days off"],
+    ["coding-salary offers 'A: 52k, TX' 'B: 55k, CA' -e 4 --take-home", "which offer leaves more after federal and state income tax"],
     ["coding-salary offers offers.json -e 4 --cert CPC --json | jq '.leaders'", "offers from a file; which offer leads on what"],
     ["coding-salary offers --input offers.csv --format csv > compared.csv", "CSV in and out"],
   ],
@@ -48,7 +47,11 @@ export default defineCommand<Flags>({
       counted(args.length, "offers");
       options = args.map((text, i) => shortOffer(text, i, defaults, dataset));
     }
-    const result = compareOffers(options, profile, dataset);
+    const takeHome = takeHomeRequest(flags);
+    const result = compareOffers(options, profile, dataset, takeHome ? { takeHome } : {});
+    const untaxed = takeHome ? result.offers.find((o) => o.takeHome === null) : undefined;
+    if (untaxed)
+      throw new UsageError(`take-home pay needs each offer's state: ${untaxed.label} has none`, `Give it one (e.g. '${untaxed.label}: …, TX'; for remote work, the state you live in), or --state for all.`);
     const doc = () => offersDocument(result, dataset);
     return { json: doc, blocks: () => offersReport(result, dataset), csv: () => offersCsv(doc()) };
   },

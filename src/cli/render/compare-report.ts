@@ -7,6 +7,7 @@ import { dollars, signedDollars } from "./format.js";
 import { profileSummary } from "./profile-summary.js";
 import { dimensionValueLabel } from "./labels.js";
 import { mergeSources, sourcesBlock, warningsBlock } from "./sources-lines.js";
+import { taxSourcesLine } from "./take-home.js";
 
 const BAR_TITLE = { none: "median", nominal: "median", real: "real median", "take-home": "take-home", "real-take-home": "real take-home" } as const;
 const TITLE = { state: "State", cert: "Certification", specialty: "Specialty", setting: "Setting", experience: "Experience", role: "Role", remote: "Work" } as const;
@@ -79,7 +80,15 @@ export function compareReport(c: Comparison, sort: CompareSort, dataset: Dataset
       ? [{ kind: "lines" as const, lines: [cell("Real median: the median in the state's prices, in national-average dollars (BEA price parities).", "muted")] }]
       : []),
     ...(taxed
-      ? [{ kind: "lines" as const, lines: [cell(`Take-home: the median after federal, Social Security, Medicare and state income tax (tax year ${c.rows.find((r) => r.takeHome)?.takeHome?.taxYear}; local taxes and credits left out).`, "muted")] }]
+      ? [
+          {
+            kind: "lines" as const,
+            lines: [
+              cell(`Take-home: the median after federal, Social Security, Medicare and state income tax (tax year ${c.rows.find((r) => r.takeHome)?.takeHome?.taxYear}; local taxes and credits left out).`, "muted"),
+              taxSourcesLine([c.baseTakeHome, ...c.rows.map((r) => r.takeHome)]),
+            ],
+          },
+        ]
       : []),
     ...(c.rows.some((r) => r.estimate.warnings.some((w) => w.code === "state-imprecise"))
       ? [{ kind: "lines" as const, lines: [cell("* BLS's median for this state is imprecise: it moved more than 10% in a year, lies above the state's mean, or is not published.", "warn")] }]

@@ -66,14 +66,32 @@ export function offerCsvCells(d: OfferParts): Value[] {
   ];
 }
 
+/** Take-home pay's columns, at the end of a table whose rows have it (--take-home). */
+const TAKE_HOME_COLUMNS = ["take_home", "take_home_monthly"];
+const takeHomeCells = (t: { net: number; netMonthly: number } | undefined): Value[] => [t?.net, t?.netMonthly];
+
 export function offerCsv(d: OfferDocument): string {
-  return table(OFFER_CSV_COLUMNS, [offerCsvCells(d)]);
+  return d.takeHome ? table([...OFFER_CSV_COLUMNS, ...TAKE_HOME_COLUMNS], [[...offerCsvCells(d), ...takeHomeCells(d.takeHome)]]) : table(OFFER_CSV_COLUMNS, [offerCsvCells(d)]);
 }
 
 /** One row per offer: its label, state and remote work, the offer's columns, purchasing power, what it leads on and what it needs to match the reference. */
 export function offersCsv(d: OffersDocument): string {
+  const taxed = d.offers.some((o) => o.takeHome);
   return table(
-    ["label", "state", "remote", "setting", ...OFFER_CSV_COLUMNS, "real_total", "leads", "to_match_base", "to_match_extra", "to_match_real_base", "to_match_real_extra"],
+    [
+      "label",
+      "state",
+      "remote",
+      "setting",
+      ...OFFER_CSV_COLUMNS,
+      "real_total",
+      "leads",
+      "to_match_base",
+      "to_match_extra",
+      "to_match_real_base",
+      "to_match_real_extra",
+      ...(taxed ? TAKE_HOME_COLUMNS : []),
+    ],
     d.offers.map((o) => [
       o.label,
       o.input.state,
@@ -86,14 +104,27 @@ export function offersCsv(d: OffersDocument): string {
       o.toMatch?.nominal.extra,
       o.toMatch?.real?.base,
       o.toMatch?.real?.extra,
+      ...(taxed ? takeHomeCells(o.takeHome) : []),
     ]),
   );
 }
 
 export function compareCsv(d: CompareDocument): string {
+  const taxed = d.rows.some((r) => r.takeHome);
   return table(
-    [d.by, "label", "low", "median", "high", "difference", "real_median", "confidence", "imprecise"],
-    d.rows.map((r) => [r.value, r.label, r.annual.low, r.annual.median, r.annual.high, r.difference, r.purchasingPower?.annual.median, r.confidence, r.imprecise]),
+    [d.by, "label", "low", "median", "high", "difference", "real_median", "confidence", "imprecise", ...(taxed ? TAKE_HOME_COLUMNS : [])],
+    d.rows.map((r) => [
+      r.value,
+      r.label,
+      r.annual.low,
+      r.annual.median,
+      r.annual.high,
+      r.difference,
+      r.purchasingPower?.annual.median,
+      r.confidence,
+      r.imprecise,
+      ...(taxed ? takeHomeCells(r.takeHome) : []),
+    ]),
   );
 }
 

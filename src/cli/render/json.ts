@@ -111,6 +111,7 @@ export function offersDocument(c: OfferComparison, d: Dataset): OffersDocument {
       purchasingPower: o.purchasingPower && { state: o.purchasingPower.state, priceIndex: o.purchasingPower.priceIndex, year: o.purchasingPower.year, base: o.purchasingPower.base, total: o.purchasingPower.total },
       leads: MEASURES.filter((m) => c.leaders[m] === i),
       toMatch: o.toMatch && { reference: reference.label, ...o.toMatch },
+      ...(o.takeHome ? { takeHome: takeHomeDocument(o.takeHome) } : {}),
       confidence: o.assessment.estimate.confidence.level,
       warnings: warningsOf([...o.assessment.warnings, ...o.assessment.estimate.warnings], d),
     })),

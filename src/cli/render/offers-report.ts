@@ -7,6 +7,7 @@ import { cents, dollars } from "./format.js";
 import { offerSources, VERDICT_TONE, weekText } from "./offer-report.js";
 import { profileSummary } from "./profile-summary.js";
 import { sourcesBlock, warningsBlock } from "./sources-lines.js";
+import { taxSourcesLine } from "./take-home.js";
 
 const LEAD = "★";
 
@@ -28,6 +29,7 @@ export function offersReport(c: OfferComparison, dataset: Dataset): Block[] {
     return `+${cents(t.hourly - o.assessment.offer.hourly)}/hr (${cents(t.hourly)})`;
   };
   const pp = c.offers.every((o) => o.purchasingPower);
+  const taxed = c.offers.every((o) => o.takeHome);
   const rows: CellLike[][] = [
     row("Offer", (o) => amountText(o.assessment.offer)),
     row("Where", (o) => where(o)),
@@ -41,6 +43,9 @@ export function offersReport(c: OfferComparison, dataset: Dataset): Block[] {
     row("Total cash", (o) => dollars(o.assessment.compensation.cash)),
     row("Total compensation", (o, i) => led("total", i, dollars(o.assessment.compensation.total))),
     row("Effective hourly", (o, i) => led("effectiveHourly", i, cents(o.assessment.compensation.effectiveHourly))),
+    ...(taxed
+      ? [row("Take-home, a year", (o, i) => led("takeHome", i, dollars(o.takeHome?.net ?? 0))), row("…a month", (o) => cents(o.takeHome?.netMonthly ?? 0))]
+      : []),
     ...(pp ? [row("Buys (national $)", (o, i) => led("purchasingPower", i, dollars(o.purchasingPower?.total ?? 0)))] : []),
     row(`To match ${ref.label}`, (o) => (o === ref ? "reference" : match(o, o.toMatch?.nominal))),
     ...(pp ? [row("…in what it buys", (o) => (o === ref ? "reference" : match(o, o.toMatch?.real)))] : []),
@@ -48,7 +53,7 @@ export function offersReport(c: OfferComparison, dataset: Dataset): Block[] {
   return [
     { kind: "heading", text: `${c.offers.length} offers for: ${profileSummary(c.input, dataset)}` },
     { kind: "table", columns: [{ title: "" }, ...c.offers.map((o) => ({ title: o.label, align: "right" as const }))], rows },
-    { kind: "lines", lines: notes(c, ref, pp).map((n) => cell(n, "muted")) },
+    { kind: "lines", lines: [...notes(c, ref, pp).map((n) => cell(n, "muted")), ...(taxed ? [taxSourcesLine(c.offers.map((o) => o.takeHome))] : [])] },
     ...c.offers.flatMap((o) => labelled(o, dataset)),
     sourcesBlock(mergedSources(c, dataset)),
   ];
@@ -67,6 +72,11 @@ function notes(c: OfferComparison, ref: ComparedOffer, pp: boolean): string[] {
     `${LEAD} leads on the row. Percentile: where the offer's pay rate sits among people with your profile in that offer's state, setting and remote work.`,
     ...(pp ? ["Buys: total compensation in the state's prices (BEA price parities), in national-average dollars; a remote offer's state is where you live."] : []),
     `To match: the raise in base pay (and the pay it makes; hourly for an hourly offer) an offer needs for its total compensation to equal ${ref.label}'s${pp ? ", in dollars and in what they buy in its state" : ""}; ${ref.label} leads on total compensation${c.reference.on === "purchasingPower" ? " in what it buys" : ""}.`,
+    ...(c.offers[0]?.takeHome && c.offers.every((o) => o.takeHome)
+      ? [
+          `Take-home: the base after federal, Social Security, Medicare and each offer's state income tax (tax year ${c.offers[0].takeHome.taxYear}, ${c.offers[0].takeHome.filing.replace(/-/g, " ")}; pre-tax 401(k) and health premiums taken out first; local taxes and credits left out).`,
+        ]
+      : []),
     ...given((o) => o.assessment.compensation.health !== null, "A health premium", "the total counts no health benefit"),
     ...given((o) => o.assessment.compensation.retirement !== null, "A retirement match", "the total counts no match"),
     ...given((o) => o.assessment.compensation.hours.ptoDays !== null, "Paid time off", "the effective hourly pay counts no days off"),

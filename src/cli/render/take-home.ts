@@ -2,7 +2,7 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { TakeHome } from "../../core/tax/take-home.js";
 import { simplificationText } from "../messages.js";
 import type { TakeHomeDocument } from "../schemas/documents.js";
-import { cell, type Block } from "./blocks.js";
+import { cell, type Block, type CellLike } from "./blocks.js";
 import { cents, dollars } from "./format.js";
 
 /** The `takeHome` object of a JSON document. */
@@ -51,7 +51,14 @@ export function takeHomeBlocks(t: TakeHome, d: Dataset, what: string): Block[] {
       lines: [
         `Effective rate ${(t.effectiveRate * 100).toFixed(1)}%; of the next $100 of pay, $${Math.round(t.marginalRate * 100)} goes to tax.`,
         cell(`Left out: ${t.simplifications.map(simplificationText).join("; ")}.`, "muted"),
+        taxSourcesLine([t]),
       ],
     },
   ];
+}
+
+/** The ids of the tax tables' sources behind some take-home figures, each once, and where to read them. */
+export function taxSourcesLine(list: readonly (TakeHome | null)[]): CellLike {
+  const ids = [...new Set(list.flatMap((t) => t?.sources ?? []))];
+  return cell(`Tax sources: ${ids.join(", ")} ('coding-salary sources <id>' shows each).`, "muted");
 }

@@ -272,6 +272,7 @@ export const offersDocumentSchema = object(
           nullable(object({ reference: string(), nominal: toMatch, real: nullable(toMatch) })),
           "What this offer would need to pay to match the reference offer's total compensation: in dollars, and in what they buy; null for the reference.",
         ),
+        takeHome: optional(described(takeHome, "Take-home pay of the base in the offer's state (the health premium taken pre-tax); with --take-home.")),
         confidence: literal("high", "medium", "low"),
         warnings,
       }),
