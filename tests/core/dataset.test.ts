@@ -103,6 +103,15 @@ describe("parseDataset", () => {
     ["survey points that give no slope", (d) => (d.experience.surveyPoints = d.experience.surveyPoints.map((p: any) => ({ ...p, years: 1 }))), "experience.surveyPoints: needs a group with points at two different years (the curve's slope is fitted within groups)"],
     ["a credential priced as an unknown one", (d) => (d.credentials.list.find((c: any) => c.code === "CCS").pricedAs.value = "XYZ"), 'credentials.list[CCS].pricedAs.value: unknown credential "XYZ" (or "certified")'],
     ["a credential with both a figure and a rule", (d) => (d.credentials.list.find((c: any) => c.code === "CPC").pricedAs = { value: "certified", source: "coding-salary-model" }), "credentials.list[CPC]: has both pay and pricedAs: give one"],
+    [
+      "an apprentice status priced above its full credential",
+      (d) => {
+        const [cpc, apprentice] = ["CPC", "CPC-A"].map((code) => d.credentials.list.find((c: any) => c.code === code));
+        Object.assign(cpc.pay, { annual: 60_000, versus: { ...cpc.pay.versus, annual: 60_000 } });
+        Object.assign(apprentice.pay, { annual: 61_000, versus: { ...apprentice.pay.versus, annual: 60_000 } });
+      },
+      "credentials.list[CPC-A].pay: prices the apprentice status above CPC (61000 against 60000, CPC 60000 against 60000): an apprentice earns no more than the full credential",
+    ],
     ["a reference figure for an unknown state", (d) => (d.reference.figures[0].profile.state = "ZZ"), "reference.figures[bls-p10-2024].profile.state: unknown state \"ZZ\""],
     ["a source of an unknown kind", (d) => (d.sources[0].kind = "blog"), 'sources[bls-ooh-2024].kind: expected one of "official", "survey", "compilation", "guide", "model", got "blog"'],
   ])("catches %s", (_what, edit, message) => {

@@ -95,6 +95,12 @@ export function datasetArbitrary(bundled: Dataset): fc.Arbitrary<Dataset> {
         const [annual, versus] = g.pay[i] as [number, number];
         if (cred.pay) cred.pay = { ...cred.pay, annual, versus: { ...cred.pay.versus, annual: versus } };
       });
+      // An apprentice status earns no more than its full credential (the check refuses it): at most the same ratio.
+      for (const cred of d.credentials.list) {
+        const full = d.credentials.list.find((c) => c.code === cred.apprenticeOf);
+        if (cred.pay && full?.pay && cred.pay.annual / cred.pay.versus.annual > full.pay.annual / full.pay.versus.annual)
+          cred.pay = { ...cred.pay, annual: full.pay.annual, versus: { ...cred.pay.versus, annual: full.pay.versus.annual } };
+      }
       d.model.attribution.value = g.attribution;
       d.model.overlap = { ...d.model.overlap, freeUpTo: g.freeUpTo, limit: g.limit };
       d.model.levelBound.value = g.levelBound;

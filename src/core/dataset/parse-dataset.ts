@@ -137,6 +137,10 @@ function checkConsistency(d: Dataset, issues: Issue[]): void {
     const at = `credentials.list[${c.code}]`;
     if (c.pay && c.pricedAs) add(at, "has both pay and pricedAs: give one");
     if (c.apprenticeOf !== undefined && !codes.has(c.apprenticeOf)) add(`${at}.apprenticeOf`, `unknown credential ${shown(c.apprenticeOf)}`);
+    // Holding both counts the full credential only: an apprentice status priced above it would make the full one lower pay.
+    const full = d.credentials.list.find((o) => o.code === c.apprenticeOf);
+    if (c.pay && full?.pay && c.pay.annual / c.pay.versus.annual > full.pay.annual / full.pay.versus.annual)
+      add(`${at}.pay`, `prices the apprentice status above ${full.code} (${c.pay.annual} against ${c.pay.versus.annual}, ${full.code} ${full.pay.annual} against ${full.pay.versus.annual}): an apprentice earns no more than the full credential`);
     const as = c.pricedAs?.value;
     if (as !== undefined && as !== "certified") {
       const other = d.credentials.list.find((o) => o.code === as);
