@@ -136,9 +136,9 @@ export function array<T>(items: Schema<T>, options: { minItems?: number; maxItem
   return {
     check(value, path, issues) {
       if (!Array.isArray(value)) return fail(issues, path, "an array", value);
-      if (value.length < min) return fail(issues, path, `an array of at least ${min} item${min === 1 ? "" : "s"}`, `${value.length}`);
+      if (value.length < min) return fail(issues, path, `an array of at least ${min} item${min === 1 ? "" : "s"}`, value.length);
       if (options.maxItems !== undefined && value.length > options.maxItems)
-        return fail(issues, path, `an array of at most ${options.maxItems} items`, `${value.length}`);
+        return fail(issues, path, `an array of at most ${options.maxItems} items`, value.length);
       const before = issues.length;
       const out = value.map((item, i) => items.check(item, `${path}[${itemName(item, i)}]`, issues));
       return issues.length === before ? (out as T[]) : undefined;
