@@ -1,6 +1,7 @@
 import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { SourceRef } from "../../core/estimate.js";
 import type { ComparedOffer, Measure, OfferComparison, ToMatch } from "../../core/offers.js";
+import type { TakeHome } from "../../core/tax/take-home.js";
 import { amountText } from "../messages.js";
 import { cell, type Block, type CellLike } from "./blocks.js";
 import { cents, dollars } from "./format.js";
@@ -29,7 +30,8 @@ export function offersReport(c: OfferComparison, dataset: Dataset): Block[] {
     return `+${cents(t.hourly - o.assessment.offer.hourly)}/hr (${cents(t.hourly)})`;
   };
   const pp = c.offers.every((o) => o.purchasingPower);
-  const taxed = c.offers.every((o) => o.takeHome);
+  /** Take-home pay, when every offer has it (the tax year and filing status are the same for all). */
+  const taxed = c.offers.every((o) => o.takeHome) ? (c.offers[0]?.takeHome ?? null) : null;
   const rows: CellLike[][] = [
     row("Offer", (o) => amountText(o.assessment.offer)),
     row("Where", (o) => where(o)),
@@ -53,14 +55,14 @@ export function offersReport(c: OfferComparison, dataset: Dataset): Block[] {
   return [
     { kind: "heading", text: `${c.offers.length} offers for: ${profileSummary(c.input, dataset)}` },
     { kind: "table", columns: [{ title: "" }, ...c.offers.map((o) => ({ title: o.label, align: "right" as const }))], rows },
-    { kind: "lines", lines: [...notes(c, ref, pp).map((n) => cell(n, "muted")), ...(taxed ? [taxSourcesLine(c.offers.map((o) => o.takeHome))] : [])] },
+    { kind: "lines", lines: [...notes(c, ref, pp, taxed).map((n) => cell(n, "muted")), ...(taxed ? [taxSourcesLine(c.offers.map((o) => o.takeHome))] : [])] },
     ...c.offers.flatMap((o) => labelled(o, dataset)),
     sourcesBlock(mergedSources(c, dataset)),
   ];
 }
 
 /** How to read the table: the star, the percentile, the purchasing power, the reference and what counts in a total. */
-function notes(c: OfferComparison, ref: ComparedOffer, pp: boolean): string[] {
+function notes(c: OfferComparison, ref: ComparedOffer, pp: boolean, taxed: TakeHome | null): string[] {
   const names = (labels: string[]) => (labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`);
   /** A term some offers give and others do not: the comparison counts nothing for the others. */
   const given = (f: (o: ComparedOffer) => boolean, what: string, counts: string) => {
@@ -72,9 +74,9 @@ function notes(c: OfferComparison, ref: ComparedOffer, pp: boolean): string[] {
     `${LEAD} leads on the row. Percentile: where the offer's pay rate sits among people with your profile in that offer's state, setting and remote work.`,
     ...(pp ? ["Buys: total compensation in the state's prices (BEA price parities), in national-average dollars; a remote offer's state is where you live."] : []),
     `To match: the raise in base pay (and the pay it makes; hourly for an hourly offer) an offer needs for its total compensation to equal ${ref.label}'s${pp ? ", in dollars and in what they buy in its state" : ""}; ${ref.label} leads on total compensation${c.reference.on === "purchasingPower" ? " in what it buys" : ""}.`,
-    ...(c.offers[0]?.takeHome && c.offers.every((o) => o.takeHome)
+    ...(taxed
       ? [
-          `Take-home: the base after federal, Social Security, Medicare and each offer's state income tax (tax year ${c.offers[0].takeHome.taxYear}, ${c.offers[0].takeHome.filing.replace(/-/g, " ")}; pre-tax 401(k) and health premiums taken out first; local taxes and credits left out).`,
+          `Take-home: the base after federal, Social Security, Medicare and each offer's state income tax (tax year ${taxed.taxYear}, ${taxed.filing.replace(/-/g, " ")}; pre-tax 401(k) and health premiums taken out first; local taxes and credits left out).`,
         ]
       : []),
     ...given((o) => o.assessment.compensation.health !== null, "A health premium", "the total counts no health benefit"),
