@@ -18,6 +18,9 @@ type Params = Readonly<Record<string, string | number>>;
 const money = (n: number | string | undefined) => `$${String(Math.round(Number(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
 
+/** How the experience factor's label starts, before the years. */
+export const EXPERIENCE_LABEL_HEAD = "Experience: ";
+
 /** The lookups by dataset: made once per dataset, not for every label of a batch. */
 const namesByDataset = new WeakMap<Dataset, ReturnType<typeof namesOf>>();
 
@@ -53,16 +56,42 @@ function bandText(d: Dataset, years: number): string {
   return before && next ? `between the guide's ${before.label.toLowerCase()} (${span(before)}) and ${next.label.toLowerCase()} (${span(next)}) bands` : "";
 }
 
+/** Experience labels' tails by dataset and by where the years sit (a band, or between two), one or more years. */
+const tailsByDataset = new WeakMap<Dataset, Map<number, string>>();
+
+/**
+ * What follows the years in the experience factor's label — " years (the guide's mid-level
+ * band, 3–5 years)" — worked out once for each place among the bands (a batch asks for it
+ * on every record).
+ */
+export function experienceLabelTail(d: Dataset, years: number): string {
+  const bands = d.experience.bands;
+  // Where the years sit: inside band i (2i), or before band i (2i + 1).
+  let at = -1;
+  for (let i = 0; i < bands.length && at === -1; i++) {
+    const b = bands[i] as (typeof bands)[number];
+    if (years >= b.fromYears && (b.toYears === null || years <= b.toYears)) at = 2 * i;
+    else if (b.fromYears > years) at = 2 * i + 1;
+  }
+  const key = at * 2 + (years === 1 ? 1 : 0);
+  let tails = tailsByDataset.get(d);
+  if (!tails) tailsByDataset.set(d, (tails = new Map()));
+  let tail = tails.get(key);
+  if (tail === undefined) {
+    const band = bandText(d, years);
+    tails.set(key, (tail = ` year${years === 1 ? "" : "s"}${band ? ` (${band})` : ""}`));
+  }
+  return tail;
+}
+
 export function factorLabel(f: Pick<Factor, "code" | "params">, d: Dataset): string {
   const n = names(d);
   const p: Params = f.params;
   switch (f.code) {
     case "national":
       return `National median, all medical records specialists (BLS, ${p.vintage})`;
-    case "experience": {
-      const band = bandText(d, Number(p.years));
-      return `Experience: ${plural(p.years as number, "year")}${band ? ` (${band})` : ""}`;
-    }
+    case "experience":
+      return `${EXPERIENCE_LABEL_HEAD}${p.years}${experienceLabelTail(d, Number(p.years))}`;
     case "experience-floor":
       return p.years === ""
         ? `Experience: not given; priced as ${p.floor} years, the usual minimum for a ${n.role(p.role).toLowerCase()}`

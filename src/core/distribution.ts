@@ -65,21 +65,44 @@ export interface Spread {
   skew: number;
 }
 
-/** The last shape scaled: an estimate asks for its percentiles and mean at one spread, one after another. */
-let lastScaled: { shape: Shape; width: number; skew: number; knots: Shape } | undefined;
+/** A shape at one spread, with what has been worked out on it: log ratios by z-score, and the mean over the median. */
+interface Scaled {
+  knots: Shape;
+  at: Map<number, number>;
+  mean?: number;
+}
+
+/**
+ * Shapes at the spreads asked for, by width and skew. Profiles come in a handful of spreads
+ * (which factors are known, the confidence level), so a batch works each one out once; the
+ * cache is bounded all the same.
+ */
+const scaledByShape = new WeakMap<Shape, Map<number, Map<number, Scaled>>>();
+let scaledCount = 0;
 
 /** The shape at a spread: each knot's log ratio split into its symmetric and asymmetric parts, scaled apart. */
-function scaled(shape: Shape, spread: Spread): Shape {
+function scaled(shape: Shape, spread: Spread): Scaled {
   const { width, skew } = spread;
-  if (width === 1 && skew === 1) return shape;
-  if (lastScaled && lastScaled.shape === shape && lastScaled.width === width && lastScaled.skew === skew) return lastScaled.knots;
+  let byWidth = scaledByShape.get(shape);
+  if (!byWidth) scaledByShape.set(shape, (byWidth = new Map()));
+  let bySkew = byWidth.get(width);
+  const known = bySkew?.get(skew);
+  if (known) return known;
+  if (scaledCount >= 1024) {
+    byWidth.clear();
+    scaledCount = 0;
+    bySkew = undefined;
+  }
+  if (!bySkew) byWidth.set(width, (bySkew = new Map()));
   const last = shape.length - 1;
   const knots = shape.map(([z, l], i) => {
     const mirror = (shape[last - i] as readonly [number, number])[1];
     return [z, (width * (l - mirror)) / 2 + (skew * (l + mirror)) / 2] as const;
   });
-  lastScaled = { shape, width, skew, knots };
-  return knots;
+  const made: Scaled = { knots, at: new Map() };
+  bySkew.set(skew, made);
+  scaledCount++;
+  return made;
 }
 
 /** Log of pay over the median at z-score `z` on a (scaled) shape. */
@@ -96,17 +119,23 @@ const zScores = new Map<number, number>();
 
 /** Pay at percentile `p` (0–100 exclusive) of a group with this median, shape and spread. */
 export function percentileValue(median: number, shape: Shape, spread: Spread, p: number): number {
-  let z = zScores.get(p);
-  if (z === undefined) {
-    z = normalQuantile(p / 100);
-    if (zScores.size < 1024) zScores.set(p, z);
+  const s = scaled(shape, spread);
+  let ratio = s.at.get(p);
+  if (ratio === undefined) {
+    let z = zScores.get(p);
+    if (z === undefined) {
+      z = normalQuantile(p / 100);
+      if (zScores.size < 1024) zScores.set(p, z);
+    }
+    ratio = Math.exp(logRatioAt(s.knots, z));
+    if (s.at.size < 64) s.at.set(p, ratio);
   }
-  return median * Math.exp(logRatioAt(scaled(shape, spread), z));
+  return median * ratio;
 }
 
 /** Where `amount` sits in a group with this median, shape and spread, as a percentile 0–100. */
 export function percentileOf(amount: number, median: number, shape: Shape, spread: Spread): number {
-  const knots = scaled(shape, spread);
+  const knots = scaled(shape, spread).knots;
   const target = Math.log(amount / median);
   let i = 1;
   while (i < knots.length - 1 && (knots[i] as readonly [number, number])[1] < target) i++;
@@ -138,9 +167,12 @@ const zDensity = (z: number) => (Number.isFinite(z) ? z * density(z) : 0);
  * e^(a + b·z) against the normal density is e^(a + b²/2)·(Φ(to − b) − Φ(from − b)).
  */
 export function meanValue(median: number, shape: Shape, spread: Spread): number {
-  let ratio = 0;
-  for (const { from, to, a, b } of pieces(scaled(shape, spread))) ratio += Math.exp(a + (b * b) / 2) * (cdf(to - b) - cdf(from - b));
-  return median * ratio;
+  const s = scaled(shape, spread);
+  if (s.mean === undefined) {
+    s.mean = 0;
+    for (const { from, to, a, b } of pieces(s.knots)) s.mean += Math.exp(a + (b * b) / 2) * (cdf(to - b) - cdf(from - b));
+  }
+  return median * s.mean;
 }
 
 /** Variance of log pay under a shape at the nation's spread: the moments of a + b·z on each piece, summed. */

@@ -124,7 +124,7 @@ export function estimateProfile(input: Profile, dataset: Dataset): Estimate {
     factors,
     purchasingPower,
     confidence: priced.confidence,
-    sources: sourcesOf(model, [...factors.map((f) => f.source), dataset.national.distribution.source, ...(purchasingPower ? [purchasingPower.source] : [])]),
+    sources: sourcesOf(model, factors, dataset.national.distribution.source, purchasingPower?.source),
     warnings,
     spread: priced.spread,
   };
@@ -146,14 +146,16 @@ function purchasingPowerOf(model: Model, code: string | null, annual: Range): Pu
   };
 }
 
-/** The sources behind these ids, each once, in first-mention order (a loop: this runs for every estimate of a batch). */
-function sourcesOf(model: Model, ids: string[]): SourceRef[] {
+/** The sources of the factors, the distribution's shape and the prices, each once, in first-mention order (a loop: this runs for every estimate of a batch). */
+function sourcesOf(model: Model, factors: readonly Factor[], shape: string, prices: string | undefined): SourceRef[] {
   const out: SourceRef[] = [];
-  for (const id of ids) {
-    if (out.some((s) => s.id === id)) continue;
-    const s = model.sources.get(id);
-    if (s) out.push({ id: s.id, title: s.title, year: s.year });
-  }
+  const add = (id: string) => {
+    if (out.some((s) => s.id === id)) return;
+    const ref = model.sourceRefs.get(id);
+    if (ref) out.push(ref);
+  };
+  for (const f of factors) add(f.source);
+  add(shape);
+  if (prices !== undefined) add(prices);
   return out;
 }
-

@@ -14,6 +14,16 @@ describe("the library", () => {
     expect(lib.inNationalDollars(50_000, "new york")).toBe(lib.inNationalDollars(50_000, "NY"));
   });
 
+  it("shares the parts of an estimate that are alike only frozen: a caller who changes one cannot change the next estimate", () => {
+    const first = lib.estimate({ state: "TX", certifications: ["CPC"] });
+    const state = first.factors.find((f) => f.code === "state")!;
+    expect(() => ((state.params as Record<string, unknown>).state = "CA")).toThrow(TypeError);
+    expect(() => ((first.sources[0] as { title: string }).title = "changed")).toThrow(TypeError);
+    const next = lib.estimate({ state: "TX", certifications: ["CPC"] });
+    expect(next.factors.find((f) => f.code === "state")!.params.state).toBe("TX");
+    expect(next.sources[0]!.title).not.toBe("changed");
+  });
+
   it.each<[string, () => unknown, Function, string]>([
     ["an unknown state", () => lib.estimate({ state: "Texsa" }), ProfileError, "unknown-state"],
     ["an unknown field", () => lib.relatedCareers({ experience: 4 }), ProfileError, "invalid-profile"],

@@ -2,7 +2,7 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { Confidence, Estimate, Factor, PurchasingPower, Range, SourceRef } from "../../core/estimate.js";
 import type { Profile } from "../../core/profile.js";
 import type { Warning } from "../../core/warning.js";
-import { factorLabel } from "../messages.js";
+import { EXPERIENCE_LABEL_HEAD, experienceLabelTail, factorLabel } from "../messages.js";
 import { estimateDocument } from "../render/json.js";
 import { SCHEMA_VERSION } from "../schemas/schema-version.js";
 
@@ -90,6 +90,8 @@ interface DatasetPieces {
   input: Pieces<Profile>;
   /** `{"id":…,"code":…,"params":…,"label":…,"multiplier":` by factor id. */
   factors: Pieces<Factor>;
+  /** The same, by a factor's frozen params object (the core shares one among factors that are alike). */
+  factorsByParams: WeakMap<Params, { id: string; code: string; bytes: Buffer }>;
   /** `,"source":…}` of a factor. */
   sources: Map<string, Buffer>;
   /** `{"state":…,"annual":{"low":` of purchasing power, by state and price index. */
@@ -100,6 +102,8 @@ interface DatasetPieces {
   warnings: Pieces<readonly Warning[]>;
   /** `{"id":…,"code":…,"params":{` by code and id (a code holds no space). */
   texts: Map<string, Buffer>;
+  /** The experience factor's fixed parts, and its label's tails, by their text. */
+  experience: { head: Buffer; label: Buffer; tails: Map<string, Buffer> };
   /** A params key, `"key":` as the first and `,"key":` after it. */
   firstKeys: Map<string, Buffer>;
   keys: Map<string, Buffer>;
@@ -122,11 +126,17 @@ function piecesOf(d: Dataset): DatasetPieces {
     p = {
       input: new Pieces(sameInput, 8),
       factors: new Pieces((a, b) => a.code === b.code && sameParams(a.params, b.params), 8),
+      factorsByParams: new WeakMap(),
       sources: new Map(),
       purchasingPower: new Pieces((a, b) => a.state === b.state && a.priceIndex === b.priceIndex && a.housingPriceIndex === b.housingPriceIndex && a.year === b.year && a.source === b.source, 4),
       confidence: new Pieces((a, b) => a.level === b.level && sameCoded(a.reasons, b.reasons), 16),
       warnings: new Pieces<readonly Warning[]>(sameCoded, 16),
       texts: new Map(),
+      experience: {
+        head: utf8(`{"id":"experience","code":"experience","params":{"years":`),
+        label: utf8(`},"label":${JSON.stringify(EXPERIENCE_LABEL_HEAD).slice(0, -1)}`),
+        tails: new Map(),
+      },
       firstKeys: new Map(),
       keys: new Map(),
       sourceList: new Pieces<readonly SourceRef[]>((a, b) => a.length === b.length && a.every((s, i) => s.id === b[i]?.id), 16),
@@ -275,6 +285,38 @@ function writeFactorHead(out: JsonBytes, p: DatasetPieces, f: Factor, d: Dataset
   out.bytes(K.multiplierKey);
 }
 
+/**
+ * A factor's head, up to its multiplier. Params that cannot change (frozen: the core shares
+ * them among factors that are alike) are known again by identity, with the same id and code;
+ * others are compared value by value.
+ */
+function factorBytes(p: DatasetPieces, f: Factor, e: Estimate, d: Dataset): Buffer {
+  const known = p.factorsByParams.get(f.params);
+  if (known && known.id === f.id && known.code === f.code) return known.bytes;
+  const bytes = p.factors.get(f.id, firstValue(f.params), f, factorHead, e, d);
+  if (Object.isFrozen(f.params)) p.factorsByParams.set(f.params, { id: f.id, code: f.code, bytes });
+  return bytes;
+}
+
+/**
+ * The experience factor's head — `{"id":"experience","code":"experience","params":{"years":N},
+ * "label":"Experience: N years (…)","multiplier":` — from kept bytes and the years written
+ * twice as a number (JSON writes a finite number as String() does). Any other shape of
+ * factor goes the general way.
+ */
+function writeExperienceHead(out: JsonBytes, p: DatasetPieces, f: Factor, d: Dataset): void {
+  const years = f.params.years;
+  let keys = 0;
+  for (const _ in f.params) keys++;
+  if (f.id !== "experience" || keys !== 1 || typeof years !== "number" || !Number.isFinite(years)) return writeFactorHead(out, p, f, d);
+  out.bytes(p.experience.head);
+  out.number(years);
+  out.bytes(p.experience.label);
+  out.number(years);
+  const tail = experienceLabelTail(d, years);
+  out.bytes(remember(p.experience.tails, tail, () => `${JSON.stringify(tail).slice(1)},"multiplier":`));
+}
+
 /** Bytes of a text kept by a key (a key and its text are fixed by the caller). */
 function remember(map: Map<string, Buffer>, key: string, make: () => string): Buffer {
   let bytes = map.get(key);
@@ -320,8 +362,9 @@ export function writeEstimateJson(e: Estimate, d: Dataset, out: JsonBytes): void
     const f = factors[i] as Factor;
     if (i > 0) out.bytes(K.comma);
     // An experience factor names the years in its label: it is written each time, not kept.
-    if (f.code === "experience" || f.code === "experience-floor") writeFactorHead(out, p, f, d);
-    else out.bytes(p.factors.get(f.id, firstValue(f.params), f, factorHead, e, d));
+    if (f.code === "experience") writeExperienceHead(out, p, f, d);
+    else if (f.code === "experience-floor") writeFactorHead(out, p, f, d);
+    else out.bytes(factorBytes(p, f, e, d));
     out.number(f.multiplier);
     out.bytes(K.effect);
     out.number(f.effect);

@@ -46,6 +46,8 @@ export interface Model {
   roles: Lookup<Role>;
   states: Lookup<StateFigures>;
   sources: Map<string, Dataset["sources"][number]>;
+  /** Each source as an estimate names it (id, title, year): made once, frozen, shared by every estimate. */
+  sourceRefs: Map<string, Readonly<{ id: string; title: string; year: number | null }>>;
   shape: Shape;
   /** Variance of log pay nationally (from the shape). */
   nationalVariance: number;
@@ -118,6 +120,7 @@ function compileModel(d: Dataset): Model {
     roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
     states: lookup(d.states.list, (s) => [s.code, s.name]),
     sources: new Map(d.sources.map((s) => [s.id, s])),
+    sourceRefs: new Map(d.sources.map((s) => [s.id, Object.freeze({ id: s.id, title: s.title, year: s.year })])),
     shape,
     nationalVariance: logVariance(shape),
     experience,

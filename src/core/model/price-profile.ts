@@ -33,6 +33,25 @@ interface FactorStep {
   source: string;
 }
 
+/**
+ * Steps that are the same for every profile that has them (the national start, a state, a
+ * specialty, a setting, a credential), made once per owner — the model, or a part of it made
+ * with it — and variant. Their params are frozen: every estimate shares them, and a writer
+ * may know them again by identity.
+ */
+const sharedSteps = new WeakMap<object, Map<unknown, FactorStep>>();
+function shared(owner: object, variant: unknown, make: () => FactorStep): FactorStep {
+  let byVariant = sharedSteps.get(owner);
+  if (!byVariant) sharedSteps.set(owner, (byVariant = new Map()));
+  let step = byVariant.get(variant);
+  if (!step) {
+    step = make();
+    Object.freeze(step.params);
+    byVariant.set(variant, Object.freeze(step));
+  }
+  return step;
+}
+
 export type ConfidenceLevel = "high" | "medium" | "low";
 
 export interface ConfidenceReason {
@@ -88,7 +107,7 @@ const isPremium = (s: FactorStep) => s.code !== "national" && !isCorrection(s) &
 function trackSteps(model: Model, profile: Profile, role: Role | undefined, warnings: Warning[]): FactorStep[] {
   const d = model.dataset;
   const national = d.national.median;
-  const steps: FactorStep[] = [{ id: "national", code: "national", params: { median: national.value, vintage: d.national.vintage }, log: 0, source: national.source }];
+  const steps: FactorStep[] = [shared(model, "national", () => ({ id: "national", code: "national", params: { median: national.value, vintage: d.national.vintage }, log: 0, source: national.source }))];
   const level = role?.level ? "role" : profile.remote ? "remote" : null;
   if (level === "role" && role?.level)
     steps.push({ id: `role:${role.id}`, code: "role-level", params: { role: role.id, level: role.level.value }, log: Math.log(role.level.value / national.value), source: role.level.source });
@@ -114,9 +133,13 @@ function trackSteps(model: Model, profile: Profile, role: Role | undefined, warn
 
   steps.push(...credentialSteps(model, profile.certifications, knownExperience, warnings));
   const specialty = profile.specialty === null ? undefined : model.specialties.byId.get(profile.specialty);
-  if (specialty) steps.push({ id: `specialty:${specialty.id}`, code: "specialty", params: { specialty: specialty.id }, log: model.specialtyLog.get(specialty.id) ?? 0, source: specialty.annual?.source ?? "coding-salary-model" });
+  if (specialty)
+    steps.push(
+      shared(model, specialty, () => ({ id: `specialty:${specialty.id}`, code: "specialty", params: { specialty: specialty.id }, log: model.specialtyLog.get(specialty.id) ?? 0, source: specialty.annual?.source ?? "coding-salary-model" })),
+    );
   const setting = profile.setting === null ? undefined : model.settings.byId.get(profile.setting);
-  if (setting) steps.push({ id: `setting:${setting.id}`, code: "setting", params: { setting: setting.id }, log: model.settingLog.get(setting.id) ?? 0, source: setting.annual?.source ?? "coding-salary-model" });
+  if (setting)
+    steps.push(shared(model, setting, () => ({ id: `setting:${setting.id}`, code: "setting", params: { setting: setting.id }, log: model.settingLog.get(setting.id) ?? 0, source: setting.annual?.source ?? "coding-salary-model" })));
 
   const state = level === "remote" ? undefined : stateStep(model, profile, warnings);
   if (level === null) {
@@ -152,7 +175,7 @@ function credentialSteps(model: Model, codes: readonly string[] | null, knownExp
   const { share, overall, atEqualExperience } = model.certification;
   const gap = knownExperience ? atEqualExperience : overall;
   const gapSource = knownExperience ? (d.experience.surveyPoints.find((p) => p.group === "certified")?.source ?? d.credentials.certified.source) : d.credentials.certified.source;
-  if (codes.length === 0) return [{ id: "credential:none", code: "no-credential", params: {}, log: -share * gap, source: gapSource }];
+  if (codes.length === 0) return [shared(model, knownExperience ? "none, experience known" : "none", () => ({ id: "credential:none", code: "no-credential", params: {}, log: -share * gap, source: gapSource }))];
   const held = codes.map((code) => model.credentialPrices.get(code)).filter((p): p is CredentialPrice => p !== undefined);
   // An apprentice status counts only without the full credential.
   const counted = held.filter((p) => {
@@ -168,15 +191,25 @@ function credentialSteps(model: Model, codes: readonly string[] | null, knownExp
     if (p.pricedAs !== null) warnings.push({ code: "credential-priced-as", params: { credential: code, as: p.pricedAs } });
     // A credential never prices below having none.
     if (i === 0)
-      steps.push({ id: `credential:${code}`, code: "credential", params: { credential: code, ...(p.pricedAs ? { as: p.pricedAs } : {}) }, log: Math.max(-share * gap, (1 - share) * gap + p.log), source: p.pricedAs ? p.source : gapSource });
+      steps.push(
+        shared(p, knownExperience ? "first, experience known" : "first", () => ({
+          id: `credential:${code}`,
+          code: "credential",
+          params: { credential: code, ...(p.pricedAs ? { as: p.pricedAs } : {}) },
+          log: Math.max(-share * gap, (1 - share) * gap + p.log),
+          source: p.pricedAs ? p.source : gapSource,
+        })),
+      );
     else
-      steps.push({
-        id: `credential:${code}`,
-        code: "additional-credential",
-        params: { credential: code, count: i + 1 },
-        log: model.countSteps[i - 1] ?? 0,
-        source: d.credentials.byCount[Math.min(i - 1, d.credentials.byCount.length - 1)]?.source ?? "coding-salary-model",
-      });
+      steps.push(
+        shared(p, i, () => ({
+          id: `credential:${code}`,
+          code: "additional-credential",
+          params: { credential: code, count: i + 1 },
+          log: model.countSteps[i - 1] ?? 0,
+          source: d.credentials.byCount[Math.min(i - 1, d.credentials.byCount.length - 1)]?.source ?? "coding-salary-model",
+        })),
+      );
   });
   return steps;
 }
@@ -194,13 +227,13 @@ function stateStep(model: Model, profile: Profile, warnings: Warning[]): FactorS
     return undefined;
   }
   if (price.basis === "mean") warnings.push({ code: "state-median-estimated", params: { state: code } });
-  return {
+  return shared(price, "state", () => ({
     id: `state:${code}`,
     code: "state",
     params: { state: code, basis: price.basis, vintage: d.states.wages.vintage, laterVintage: d.states.laterWages.vintage },
     log: price.log,
     source: d.states.wages.source,
-  };
+  }));
 }
 
 /**
