@@ -1,7 +1,5 @@
 import type { Block } from "./render/blocks.js";
-import { printMarkdown } from "./render/markdown.js";
 import { screenWidth, unicodeOk } from "./render/screen.js";
-import { printTerminal } from "./render/terminal.js";
 import { useColor } from "./color.js";
 import type { Context } from "./context.js";
 import type { Format, FormatFlags } from "./options/format.js";
@@ -15,15 +13,17 @@ export interface Rendering {
   command?(): string;
 }
 
-/** Writes one result in the chosen format; the terminal printer's libraries and the HTML printer load only when needed. */
+/** Writes one result in the chosen format; each printer (and its libraries) loads only when needed: JSON, the most scripted, loads none. */
 export async function writeResult(ctx: Context, format: Format, flags: FormatFlags, rendering: Rendering): Promise<void> {
   switch (format) {
     case "json":
       ctx.io.out(`${JSON.stringify(rendering.json(), null, 2)}\n`);
       return;
-    case "markdown":
+    case "markdown": {
+      const { printMarkdown } = await import("./render/markdown.js");
       ctx.io.out(printMarkdown(rendering.blocks()));
       return;
+    }
     case "csv":
       ctx.io.out(rendering.csv());
       return;
@@ -32,8 +32,10 @@ export async function writeResult(ctx: Context, format: Format, flags: FormatFla
       ctx.io.out(await htmlReport(ctx, rendering.blocks(), rendering.command?.()));
       return;
     }
-    case "table":
+    case "table": {
+      const { printTerminal } = await import("./render/terminal.js");
       ctx.io.out(await printTerminal(rendering.blocks(), { color: useColor(ctx.io, flags.color), width: screenWidth(ctx.io), unicode: unicodeOk(ctx.io.env) }));
       return;
+    }
   }
 }

@@ -45,7 +45,7 @@ function numericLeaves(schema: JsonSchemaNode, value: unknown, path: (string | n
 }
 
 const bundled = bundledDataset();
-const leaves = numericLeaves(datasetSchema.toJsonSchema() as JsonSchemaNode, bundled);
+const leaves = numericLeaves(datasetSchema().toJsonSchema() as JsonSchemaNode, bundled);
 /** `low`/`high` pairs: a band whose low equals its high has no spread. */
 const pairs = leaves.filter((l) => l.path.at(-1) === "low");
 

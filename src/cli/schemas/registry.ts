@@ -27,5 +27,5 @@ export const SCHEMAS: Record<string, { schema: Schema<unknown>; what: string }> 
   accuracy: { schema: accuracyDocumentSchema, what: "accuracy --json" },
   batch: { schema: batchLineSchema, what: "each line of estimate --input (JSON Lines): an estimate or an error record" },
   "offer-batch": { schema: offerBatchLineSchema, what: "each line of offer --input (JSON Lines): a scored roster record or an error record" },
-  dataset: { schema: datasetSchema, what: "a dataset file for --data (data export writes one)" },
+  dataset: { schema: datasetSchema(), what: "a dataset file for --data (data export writes one)" },
 });

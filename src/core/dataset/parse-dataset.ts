@@ -52,7 +52,7 @@ export function checkedDataset(d: unknown): Dataset {
  */
 export function parseDataset(input: unknown): DatasetResult {
   const issues: Issue[] = [];
-  const dataset = datasetSchema.check(input, "", issues);
+  const dataset = datasetSchema().check(input, "", issues);
   checkSourcesAndRanges(input, issues);
   if (dataset) checkConsistency(dataset, issues);
   if (issues.length > 0 || !dataset) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };

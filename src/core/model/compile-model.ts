@@ -83,18 +83,33 @@ export function modelOf(dataset: Dataset): Model {
   return model;
 }
 
-/** Lookups of a list: `names(item)` starts with the item's canonical id. */
+/** Lookups of a list: `names(item)` starts with the item's canonical id. Built on first use: a run reads few of the lists. */
 function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)[]): Lookup<T> {
-  const byId = new Map<string, T>();
-  const byKey = new Map<string, T>();
-  const candidates: Candidate<T>[] = [];
-  for (const item of items) {
-    const spelled = names(item).filter((n): n is string => typeof n === "string" && n.length > 0);
-    byId.set(spelled[0] as string, item);
-    for (const name of spelled) byKey.set(matchKey(name), item);
-    candidates.push({ names: spelled, value: item });
-  }
-  return { byId, byKey, candidates };
+  let built: Lookup<T> | undefined;
+  const build = (): Lookup<T> => {
+    if (built) return built;
+    const byId = new Map<string, T>();
+    const byKey = new Map<string, T>();
+    const candidates: Candidate<T>[] = [];
+    for (const item of items) {
+      const spelled = names(item).filter((n): n is string => typeof n === "string" && n.length > 0);
+      byId.set(spelled[0] as string, item);
+      for (const name of spelled) byKey.set(matchKey(name), item);
+      candidates.push({ names: spelled, value: item });
+    }
+    return (built = { byId, byKey, candidates });
+  };
+  return {
+    get byId() {
+      return build().byId;
+    },
+    get byKey() {
+      return build().byKey;
+    },
+    get candidates() {
+      return build().candidates;
+    },
+  };
 }
 
 function compileModel(d: Dataset): Model {
