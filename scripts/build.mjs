@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds dist/: the CLI as one CommonJS file (commands evaluate their work only when run) with
-// its data beside it (data.json), the heavy third-party code it loads on demand as separate
+// its data beside it (data/), the heavy third-party code it loads on demand as separate
 // files in dist/vendor/ (prompts; colour and tables), the library as a dependency-free bundle
 // with the dataset inlined, the published JSON Schemas and the library's type declarations.
 // Fails if the bundled dataset does not pass its own check.
@@ -26,22 +26,38 @@ const jsonAsParse = {
   },
 };
 
+/** Data the CLI reads only when a command asks for it: the tax tables, the accuracy table's figures. */
+const LAZY_DATA = ["tax", "reference"];
+
 /**
- * The CLI reads its data beside it (dist/data.json, read once when the bundle loads) rather
- * than carrying it as a string in its code: the code V8 compiles and caches stays small.
+ * The CLI reads its data beside it rather than carrying it as a string in its code, so the
+ * code V8 compiles, caches and reads back stays small: dist/data/data.json once as the bundle
+ * loads, the tax tables and the accuracy figures (dist/data/tax.json, reference.json) when a
+ * field of them is first read. The files are ASCII (other characters escaped) and read as
+ * Latin-1: a string of one byte a character, half the memory, so that with the bundle's
+ * source a short run stays clear of a second young-generation collection.
  */
 const dataBeside = {
   name: "data-beside",
   setup(b) {
     b.onResolve({ filter: /^coding-salary:data$/ }, () => ({ path: "data", namespace: "coding-salary-data" }));
     b.onLoad({ filter: /.*/, namespace: "coding-salary-data" }, () => ({
-      contents: 'import { readFileSync } from "node:fs"; export default JSON.parse(readFileSync(__dirname + "/data.json", "utf8"));',
+      contents: 'import { readFileSync } from "node:fs"; export default JSON.parse(readFileSync(__dirname + "/data/data.json", "latin1"));',
       loader: "js",
     }));
-    b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => ({
-      contents: `import all from "coding-salary:data"; export default all[${JSON.stringify(basename(args.path, ".json"))}];`,
-      loader: "js",
-    }));
+    b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      const name = basename(args.path, ".json");
+      if (!LAZY_DATA.includes(name)) return { contents: `import all from "coding-salary:data"; export default all[${JSON.stringify(name)}];`, loader: "js" };
+      // Read when a field of it is first read: an object whose fields are getters over the parsed file.
+      const keys = Object.keys(JSON.parse(readFileSync(args.path, "utf8")));
+      return {
+        contents: `import { readFileSync } from "node:fs";
+let parsed;
+const read = () => (parsed ??= JSON.parse(readFileSync(__dirname + "/data/${name}.json", "latin1")));
+export default Object.defineProperties({}, { ${keys.map((k) => `${JSON.stringify(k)}: { get: () => read()[${JSON.stringify(k)}], enumerable: true }`).join(", ")} });`,
+        loader: "js",
+      };
+    });
   },
 };
 
@@ -161,8 +177,15 @@ for (const file of ["cli.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/termi
   if (wide >= 0) throw new Error(`dist/${file} has a non-ASCII character (${JSON.stringify(code.slice(wide - 30, wide + 10))}): escape it in the source`);
 }
 
-// The CLI's data file: every data/*.json under its name.
-writeFileSync(join(root, "dist", "data.json"), JSON.stringify(Object.fromEntries(readdirSync(join(root, "data")).filter((f) => f.endsWith(".json")).map((f) => [basename(f, ".json"), JSON.parse(readFileSync(join(root, "data", f), "utf8"))]))));
+// The CLI's data files (see dataBeside): every data/*.json under its name.
+const ascii = (value) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const allData = Object.fromEntries(readdirSync(join(root, "data")).filter((f) => f.endsWith(".json")).map((f) => [basename(f, ".json"), JSON.parse(readFileSync(join(root, "data", f), "utf8"))]));
+mkdirSync(join(root, "dist", "data"));
+for (const name of LAZY_DATA) {
+  writeFileSync(join(root, "dist", "data", `${name}.json`), ascii(allData[name]));
+  delete allData[name];
+}
+writeFileSync(join(root, "dist", "data", "data.json"), ascii(allData));
 
 // The bundled dataset is trusted at run time because it is checked here.
 const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);

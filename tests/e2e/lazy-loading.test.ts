@@ -28,7 +28,7 @@ fs.readFileSync = function (file, ...rest) { if (typeof file === "string" && fil
   writeFileSync(log, "");
   const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], { encoding: "utf8", input: "" });
   expect(r.status).toBe(0);
-  const code = readFileSync(log, "utf8").split("\n").filter((f) => f.endsWith(".cjs"));
+  const code = readFileSync(log, "utf8").split("\n").filter((f) => f.endsWith(".cjs") || /[\\/]dist[\\/]data[\\/]/.test(f));
   return code.map((f) => f.slice(f.indexOf("dist"))).filter((f) => f !== "dist/launch.cjs");
 }
 
@@ -42,16 +42,23 @@ describe("lazy loading", () => {
     expect(readFileSync(join(ROOT, "dist", "vendor", "terminal.cjs"), "utf8").includes(TABLES_MARKER)).toBe(true);
   });
 
-  it("estimate --json reads only the CLI bundle", () => {
-    expect(filesRead(["estimate", "--json", "-e", "4"])).toEqual(["dist/cli.cjs"]);
+  it("estimate --json reads only the CLI bundle and its data; the tax tables only for take-home pay", () => {
+    expect(filesRead(["estimate", "--json", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
+    expect(filesRead(["estimate", "--json", "-e", "4", "--state", "TX", "--take-home"])).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/data/tax.json"]);
+  });
+
+  it("the CLI's data, read in parts, is the library's bundled dataset", async () => {
+    const exported = spawnSync(process.execPath, [BIN, "data", "export"], { encoding: "utf8" });
+    const lib = await import(join(ROOT, "dist", "index.js"));
+    expect(JSON.parse(exported.stdout)).toEqual(lib.bundledDataset());
   });
 
   it("a table also reads the colour and table code, and never the prompts", () => {
-    expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/vendor/terminal.cjs"]);
+    expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs"]);
   });
 
   it("the wizard with every answer given never reads the prompts", () => {
     const flags = ["-e", "4", "--cert", "none", "--specialty", "general", "--state", "TX", "--setting", "hospital", "--on-site", "--role", "coder", "--json"];
-    expect(filesRead(["wizard", ...flags])).toEqual(["dist/cli.cjs"]);
+    expect(filesRead(["wizard", ...flags])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
   });
 });
