@@ -163,13 +163,13 @@ await Promise.all([
   build({
     ...common,
     ...commonjs,
-    entryPoints: { "vendor/prompts": "src/cli/vendor/prompts.ts", "vendor/terminal": "src/cli/vendor/terminal.ts" },
+    entryPoints: { "vendor/prompts": "src/cli/vendor/prompts.ts", "vendor/terminal": "src/cli/vendor/terminal.ts", "vendor/color": "src/cli/vendor/color.ts" },
     plugins: [...common.plugins, chalkWithoutDetection, noCellPreview, ownStringWidth],
   }),
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
 
-for (const file of ["cli.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs"]) {
+for (const file of ["cli.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs", "vendor/color.cjs"]) {
   const code = readFileSync(join(root, "dist", file), "utf8");
   if (/\bimport\(/.test(code)) throw new Error(`dist/${file} has a dynamic import(): it would load Node's ES module loader`);
   // esbuild escapes non-ASCII characters except in regular expressions; one of them makes V8 hold the whole source at two bytes a character.

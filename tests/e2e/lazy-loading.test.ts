@@ -17,7 +17,7 @@ const PROMPTS_MARKER = "force closed the prompt"; // a message inside @inquirer/
 const TABLES_MARKER = "wrapOnWordBoundary"; // an option of cli-table3
 
 /** The dist/ files a run of the CLI reads, seen through a preloaded hook on fs.readFileSync. */
-function filesRead(args: string[]): string[] {
+function filesRead(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
   const log = join(dir, `reads-${++runs}.log`);
   const hook = join(dir, `hook-${runs}.cjs`);
   writeFileSync(
@@ -26,7 +26,7 @@ function filesRead(args: string[]): string[] {
 fs.readFileSync = function (file, ...rest) { if (typeof file === "string" && file.includes("dist")) fs.appendFileSync(${JSON.stringify(log)}, file + "\\n"); return read.call(this, file, ...rest); };`,
   );
   writeFileSync(log, "");
-  const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], { encoding: "utf8", input: "" });
+  const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], { encoding: "utf8", input: "", env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
   expect(r.status).toBe(0);
   const code = readFileSync(log, "utf8").split("\n").filter((f) => f.endsWith(".cjs") || /[\\/]dist[\\/]data[\\/]/.test(f));
   return code.map((f) => f.slice(f.indexOf("dist"))).filter((f) => f !== "dist/launch.cjs");
@@ -53,8 +53,10 @@ describe("lazy loading", () => {
     expect(JSON.parse(exported.stdout)).toEqual(lib.bundledDataset());
   });
 
-  it("a table also reads the colour and table code, and never the prompts", () => {
+  it("a table also reads the table code (and the colour code when it paints), and never the prompts", () => {
     expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs"]);
+    // Colour only when it paints.
+    expect(filesRead(["estimate", "-e", "4"], { FORCE_COLOR: "1" })).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs", "dist/vendor/color.cjs"]);
   });
 
   it("the wizard with every answer given never reads the prompts", () => {

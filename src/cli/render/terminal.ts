@@ -20,15 +20,16 @@ const MARKER = /^( *)(!|\u25b2|\^|\u2260|!=|\*|\[\d+\]) /;
 
 /** Draws a report for a terminal `width` columns wide: tables fitted, text wrapped, charts drawn, colour only when `color` is on. */
 export async function printTerminal(blocks: Block[], options: TerminalOptions): Promise<string> {
-  const { Chalk, Table } = await import("../vendor/terminal.js");
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const paint = tones(chalk);
+  const { Table } = await import("../vendor/terminal.js");
+  // Colour's library loads only to paint: piped output, NO_COLOR and --no-color never load it.
+  const chalk = options.color ? new (await import("../vendor/color.js")).Chalk({ level: 1 }) : undefined;
+  const paint = chalk ? tones(chalk) : PLAIN;
   const width = options.width ?? Number.MAX_SAFE_INTEGER;
   const unicode = options.unicode ?? true;
   const glyphs = unicode ? UNICODE : ASCII;
   // Text from a --data file or the input reaches the terminal as text, never as control sequences.
   const text = (s: string) => (unicode ? printable(s) : asciiText(printable(s)));
-  const bold = (s: string) => chalk.bold(s);
+  const bold = chalk ? (s: string) => chalk.bold(s) : (s: string) => s;
   const style: TableStyle = { glyphs, Table, paint, bold, text };
   const wrapped = (c: CellLike) =>
     text(cellText(c))
@@ -87,6 +88,10 @@ function terms(block: Extract<Block, { kind: "terms" }>, width: number, s: Table
   }
   return out.join("\n");
 }
+
+const same = (s: string) => s;
+/** Every tone unpainted. */
+const PLAIN: Record<Tone, (s: string) => string> = { plain: same, strong: same, muted: same, good: same, bad: same, warn: same };
 
 function tones(chalk: ChalkInstance): Record<Tone, (s: string) => string> {
   return {
