@@ -33,6 +33,30 @@ interface Cli {
 const WRAPPER_START = Buffer.from("(function (exports, require, module, __filename, __dirname) {");
 const WRAPPER_END = Buffer.from("\n})");
 
+/**
+ * A file's bytes inside Node's CommonJS wrapper, read straight into place: one buffer, no
+ * copy to join them (joining strings would make V8 copy the source again to compile it).
+ * `source` is the file's own bytes, a view into it.
+ */
+function readWrapped(file: string): { wrapped: Buffer; source: Buffer } {
+  const fd = fs.openSync(file, "r");
+  try {
+    const size = fs.fstatSync(fd).size;
+    const wrapped = Buffer.allocUnsafe(WRAPPER_START.length + size + WRAPPER_END.length);
+    WRAPPER_START.copy(wrapped, 0);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, wrapped, WRAPPER_START.length + read, size - read, read);
+      if (n === 0) throw new Error(`${file} ended after ${read} of ${size} bytes`);
+      read += n;
+    }
+    WRAPPER_END.copy(wrapped, WRAPPER_START.length + size);
+    return { wrapped, source: wrapped.subarray(WRAPPER_START.length, WRAPPER_START.length + size) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Why the cache was not used (for tests and `CODING_SALARY_DEBUG_CACHE=1`), or where it is. */
 type CacheState = { dir: string } | { refused: string };
 
@@ -125,12 +149,10 @@ class CodeCache {
 
   /** Runs a CommonJS file through vm.Script, with the compiled code of an earlier run when it matches. */
   load(file: string): unknown {
-    const source = fs.readFileSync(file);
+    const { wrapped, source } = readWrapped(file);
     const cachedData = this.read(file, source);
-    // The bundles are ASCII (the build checks it): read as Latin-1, without UTF-8 decoding. The
-    // wrapper is joined to the bytes, not to a string: V8 would copy a joined string again to
-    // compile it, and the two copies together cost a young-generation collection.
-    const script = new this.vm.Script(Buffer.concat([WRAPPER_START, source, WRAPPER_END]).toString("latin1"), {
+    // The bundles are ASCII (the build checks it): read as Latin-1, without UTF-8 decoding.
+    const script = new this.vm.Script(wrapped.toString("latin1"), {
       filename: file,
       ...(cachedData ? { cachedData } : {}),
     });

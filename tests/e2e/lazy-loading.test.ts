@@ -16,7 +16,7 @@ let runs = 0;
 const PROMPTS_MARKER = "force closed the prompt"; // a message inside @inquirer/prompts
 const TABLES_MARKER = "wrapOnWordBoundary"; // an option of cli-table3
 
-/** The dist/ files a run of the CLI reads, seen through a preloaded hook on fs.readFileSync. */
+/** The dist/ files a run of the CLI reads, seen through a preloaded hook on fs.readFileSync and fs.openSync. */
 function filesRead(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
   return run(args, env).files;
 }
@@ -27,14 +27,16 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; fil
   const hook = join(dir, `hook-${runs}.cjs`);
   writeFileSync(
     hook,
-    `const fs = require("fs"); const read = fs.readFileSync;
-fs.readFileSync = function (file, ...rest) { if (typeof file === "string" && file.includes("dist")) fs.appendFileSync(${JSON.stringify(log)}, file + "\\n"); return read.call(this, file, ...rest); };`,
+    `const fs = require("fs");
+const note = (file) => { if (typeof file === "string" && file.includes("dist")) fs.appendFileSync(${JSON.stringify(log)}, file + "\\n"); };
+for (const name of ["readFileSync", "openSync"]) { const original = fs[name]; fs[name] = function (file, ...rest) { note(file); return original.call(this, file, ...rest); }; }`,
   );
   writeFileSync(log, "");
   const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], { encoding: "utf8", input: "", env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
   expect(r.status).toBe(0);
   const code = readFileSync(log, "utf8").split("\n").filter((f) => f.endsWith(".cjs") || /[\\/]dist[\\/]data[\\/]/.test(f));
-  return { stdout: r.stdout, files: code.map((f) => f.slice(f.indexOf("dist"))).filter((f) => f !== "dist/launch.cjs") };
+  // Each file once (readFileSync opens the file it reads).
+  return { stdout: r.stdout, files: [...new Set(code.map((f) => f.slice(f.indexOf("dist"))))].filter((f) => f !== "dist/launch.cjs") };
 }
 
 describe("lazy loading", () => {
