@@ -74,26 +74,22 @@ interface Scaled {
 
 /**
  * Shapes at the spreads asked for, by width and skew. Profiles come in a handful of spreads
- * (which factors are known, the confidence level), so a batch works each one out once; the
- * cache is bounded all the same.
+ * (which factors are known, the confidence level), so a batch works each one out once; each
+ * shape keeps at most 1,024 and then starts afresh.
  */
-const scaledByShape = new WeakMap<Shape, Map<number, Map<number, Scaled>>>();
-let scaledCount = 0;
+const scaledByShape = new WeakMap<Shape, { count: number; byWidth: Map<number, Map<number, Scaled>> }>();
 
 /** The shape at a spread: each knot's log ratio split into its symmetric and asymmetric parts, scaled apart. */
 function scaled(shape: Shape, spread: Spread): Scaled {
   const { width, skew } = spread;
-  let byWidth = scaledByShape.get(shape);
-  if (!byWidth) scaledByShape.set(shape, (byWidth = new Map()));
-  let bySkew = byWidth.get(width);
-  const known = bySkew?.get(skew);
+  let kept = scaledByShape.get(shape);
+  if (!kept) scaledByShape.set(shape, (kept = { count: 0, byWidth: new Map() }));
+  const known = kept.byWidth.get(width)?.get(skew);
   if (known) return known;
-  if (scaledCount >= 1024) {
-    byWidth.clear();
-    scaledCount = 0;
-    bySkew = undefined;
-  }
-  if (!bySkew) byWidth.set(width, (bySkew = new Map()));
+  if (kept.count >= 1024) kept = { count: 0, byWidth: new Map() };
+  scaledByShape.set(shape, kept);
+  let bySkew = kept.byWidth.get(width);
+  if (!bySkew) kept.byWidth.set(width, (bySkew = new Map()));
   const last = shape.length - 1;
   const knots = shape.map(([z, l], i) => {
     const mirror = (shape[last - i] as readonly [number, number])[1];
@@ -101,7 +97,7 @@ function scaled(shape: Shape, spread: Spread): Scaled {
   });
   const made: Scaled = { knots, at: new Map() };
   bySkew.set(skew, made);
-  scaledCount++;
+  kept.count++;
   return made;
 }
 
@@ -114,20 +110,12 @@ function logRatioAt(shape: Shape, z: number): number {
   return l0 + ((l1 - l0) * (z - z0)) / (z1 - z0);
 }
 
-/** z-scores of the percentiles asked for (a handful: 10, 25, 75, 90), each worked out once. */
-const zScores = new Map<number, number>();
-
 /** Pay at percentile `p` (0–100 exclusive) of a group with this median, shape and spread. */
 export function percentileValue(median: number, shape: Shape, spread: Spread, p: number): number {
   const s = scaled(shape, spread);
   let ratio = s.at.get(p);
   if (ratio === undefined) {
-    let z = zScores.get(p);
-    if (z === undefined) {
-      z = normalQuantile(p / 100);
-      if (zScores.size < 1024) zScores.set(p, z);
-    }
-    ratio = Math.exp(logRatioAt(s.knots, z));
+    ratio = Math.exp(logRatioAt(s.knots, normalQuantile(p / 100)));
     if (s.at.size < 64) s.at.set(p, ratio);
   }
   return median * ratio;
