@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+// The processes tests start (the CLI, shells, tmux, npm) make no TLS connection: a CA bundle
+// named here would only be parsed at every start (tens of milliseconds each on this kind of machine).
+delete process.env.NODE_EXTRA_CA_CERTS;
+
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 /** Files that replace a module (vi.mock) need a module graph of their own. */

@@ -14,7 +14,7 @@ import { datasetArbitrary, profileArbitrary } from "../helpers/arbitraries.js";
  */
 const bundled = bundledDataset();
 const datasets = datasetArbitrary(bundled);
-const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) };
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 30) };
 const withProfile = datasets.chain((d) => fc.tuple(fc.constant(d), profileArbitrary(d)));
 
 describe("invariants for any valid dataset", () => {

@@ -76,7 +76,7 @@ describe("the start-up cache", () => {
   });
 });
 
-describe("a cache folder that is not the user's alone is refused", () => {
+describe("a cache folder that is not the user's alone is refused", { concurrent: true }, () => {
   const refused = async (home: string, why: RegExp, untouched: string) => {
     const r = await runWith(home, { debug: true });
     expect(r.code).toBe(0);

@@ -47,7 +47,7 @@ async function inTerminal(columns: number): Promise<string> {
 }
 
 describe.skipIf(!hasTmux)("in a real terminal", () => {
-  it.each([60, 80, 120])("no line is wider than a %i-column terminal, and every report is there", async (columns) => {
+  it.concurrent.each([60, 80, 120])("no line is wider than a %i-column terminal, and every report is there", async (columns) => {
     const screen = await inTerminal(columns);
     for (const line of screen.split("\n")) expect(displayWidth(line.trimEnd()), line).toBeLessThanOrEqual(columns);
     expect(screen).toContain("Why this number");

@@ -1,19 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { cliJson as runJson } from "../helpers/cli.js";
 import { Terminal, hasTmux } from "../helpers/terminal.js";
 
-/** The wizard in a real pseudo-terminal (tmux): keys in, screen and exit status out. */
-const open: Terminal[] = [];
-const terminal = (args: string[], options?: { captureStdout?: boolean }) => {
+/** The wizard in real pseudo-terminals (tmux), one a test, side by side: keys in, screen and exit status out. */
+const terminal = (finished: typeof onTestFinished, args: string[], options?: { captureStdout?: boolean }) => {
   const t = new Terminal(args, options);
-  open.push(t);
+  finished(() => t.close());
   return t;
 };
-afterEach(() => open.splice(0).forEach((t) => t.close()));
 
-describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
-  it("Enter through every question gives the national estimate and the equivalent command", async () => {
-    const t = terminal(["wizard"]);
+describe.skipIf(!hasTmux)("the wizard in a terminal", { concurrent: true }, () => {
+  it("Enter through every question gives the national estimate and the equivalent command", async ({ onTestFinished }) => {
+    const t = terminal(onTestFinished, ["wizard"]);
     for (const question of ["Years of experience", "Credentials held", "Coding specialty", "State?", "Work setting", "Do you work remotely", "Role?"]) {
       await t.waitFor(`? ${question}`);
       t.keys("Enter");
@@ -26,8 +24,8 @@ describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
     expect(await t.exitStatus()).toBe(0);
   });
 
-  it("takes typed answers (a searched state, a checked credential) and gives estimate's figures", async () => {
-    const t = terminal(["wizard", "--specialty", "cardiology", "--setting", "hospital", "--role", "coder", "--on-site", "--json"], { captureStdout: true });
+  it("takes typed answers (a searched state, a checked credential) and gives estimate's figures", async ({ onTestFinished }) => {
+    const t = terminal(onTestFinished, ["wizard", "--specialty", "cardiology", "--setting", "hospital", "--role", "coder", "--on-site", "--json"], { captureStdout: true });
     await t.waitFor("? Years of experience");
     t.type("4x");
     await t.waitFor("4x  ✖ type a number of years");
@@ -46,11 +44,11 @@ describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
     expect(t.screen()).toContain("coding-salary estimate --experience 4 --cert CPC --specialty cardiology --state TX --setting hospital --role coder --json");
   });
 
-  it.each([
+  it.for([
     ["Ctrl+C", "C-c"],
     ["Escape", "Escape"],
-  ])("%s at a question exits 130 with nothing on stdout", async (_name, key) => {
-    const t = terminal(["wizard"], { captureStdout: true });
+  ] as const)("%s at a question exits 130 with nothing on stdout", async ([, key], { onTestFinished }) => {
+    const t = terminal(onTestFinished, ["wizard"], { captureStdout: true });
     await t.waitFor("? Years of experience");
     t.type("3");
     t.keys("Enter");
@@ -61,8 +59,8 @@ describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
     expect(t.screen()).not.toMatch(/^\s+at .+:\d+:\d+/m);
   });
 
-  it("coding-salary with no command offers the wizard in a terminal", async () => {
-    const t = terminal([]);
+  it("coding-salary with no command offers the wizard in a terminal", async ({ onTestFinished }) => {
+    const t = terminal(onTestFinished, []);
     await t.waitFor("No command given. Answer a few questions to estimate your pay? (Y/n)");
     t.type("n");
     t.keys("Enter");
