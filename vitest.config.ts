@@ -16,6 +16,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // End-to-end tests spawn the built CLI: two cores, so keep parallelism modest.
     maxWorkers: 2,
+    setupFiles: ["tests/setup/shipped-cell-width.ts"],
     projects: [
       {
         extends: true,
