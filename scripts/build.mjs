@@ -28,6 +28,8 @@ const jsonAsParse = {
 
 /** Data the CLI reads only when a command asks for it: the tax tables, the accuracy table's figures. */
 const LAZY_DATA = ["tax", "reference"];
+/** The long texts of each source (what it covers, where it is, notes): read when one is first read (the sources report, CSV tables, data export), not on every run. */
+const SOURCE_TEXTS = ["covers", "url", "note"];
 
 /**
  * The CLI reads its data beside it rather than carrying it as a string in its code, so the
@@ -47,6 +49,17 @@ const dataBeside = {
     }));
     b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const name = basename(args.path, ".json");
+      if (name === "sources")
+        // data.json keeps each text's place (a 0), so the getter that replaces it keeps the order of the fields.
+        return {
+          contents: `import all from "coding-salary:data"; import { readFileSync } from "node:fs";
+let texts;
+const text = (i, key) => (texts ??= JSON.parse(readFileSync(__dirname + "/data/source-texts.json", "latin1")))[i][key];
+for (const [i, source] of all.sources.entries())
+  for (const key of ${JSON.stringify(SOURCE_TEXTS)}) if (key in source) Object.defineProperty(source, key, { get: () => text(i, key), enumerable: true });
+export default all.sources;`,
+          loader: "js",
+        };
       if (!LAZY_DATA.includes(name)) return { contents: `import all from "coding-salary:data"; export default all[${JSON.stringify(name)}];`, loader: "js" };
       // Read when a field of it is first read: an object whose fields are getters over the parsed file.
       const keys = Object.keys(JSON.parse(readFileSync(args.path, "utf8")));
@@ -185,6 +198,9 @@ for (const name of LAZY_DATA) {
   writeFileSync(join(root, "dist", "data", `${name}.json`), ascii(allData[name]));
   delete allData[name];
 }
+const pick = (source, keep) => Object.fromEntries(Object.entries(source).filter(([key]) => SOURCE_TEXTS.includes(key) === keep));
+writeFileSync(join(root, "dist", "data", "source-texts.json"), ascii(allData.sources.map((source) => pick(source, true))));
+allData.sources = allData.sources.map((source) => Object.fromEntries(Object.entries(source).map(([key, value]) => [key, SOURCE_TEXTS.includes(key) ? 0 : value])));
 writeFileSync(join(root, "dist", "data", "data.json"), ascii(allData));
 
 // The bundled dataset is trusted at run time because it is checked here.
