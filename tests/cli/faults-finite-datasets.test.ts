@@ -1,8 +1,8 @@
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { publishedSchema } from "../helpers/schema-validator.js";
 import { bundledDataset } from "../../src/core/dataset/bundled-dataset.js";
 import { datasetSchema } from "../../src/core/dataset/dataset-schema.js";
 import { parseDataset } from "../../src/core/dataset/parse-dataset.js";
@@ -111,11 +111,6 @@ function nullPaths(value: unknown, path = "", out = new Set<string>()): Set<stri
 }
 
 /** The published schema of each command's JSON: NaN and Infinity print as null, which it refuses where a number belongs. */
-const validators = new Map<string, ValidateFunction>();
-async function validator(command: string): Promise<ValidateFunction> {
-  if (!validators.has(command)) validators.set(command, new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(JSON.parse((await cli(["schema", command])).stdout)));
-  return validators.get(command)!;
-}
 
 /** Fields the schemas let be null: a source without a year, a state without a price index, a credential that never pays back (tables say "never"). */
 const NULLABLE = /\.year$|\.note$|\.housingPriceIndex$|\.purchasingPower$|paybackMonths$/;
@@ -152,7 +147,7 @@ describe("datasets that pass the check price to finite numbers", () => {
           const doc = JSON.parse(json.stdout);
           expect([...nullPaths(doc)].filter((p) => !known.has(p) && !NULLABLE.test(p)), `${what}: null (NaN or Infinity) at`).toEqual([]);
           // Where the schema wants a number and finds null, a NaN or an Infinity was written.
-          const valid = await validator(args[0] as string);
+          const valid = await publishedSchema(args[0] as string);
           const nulls = valid(doc) ? [] : (valid.errors ?? []).filter((e) => valueAt(doc, e.instancePath) === null);
           expect(nulls, `${what}: null where ${args[0]}'s schema wants a value`).toEqual([]);
           const table = await cli(["--data", file, ...args]);

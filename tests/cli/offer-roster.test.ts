@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { publishedSchema } from "../helpers/schema-validator.js";
 import { cli, cliJson } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -80,7 +80,7 @@ describe("offer --input: a whole roster", () => {
   });
 
   it("validates every line against `schema offer-batch`", async () => {
-    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(await cliJson(["schema", "offer-batch"]));
+    const validate = await publishedSchema("offer-batch");
     const out = lines((await cli(["offer", "--input", file("roster4.csv", ROSTER)])).stdout);
     for (const o of out) expect(validate(o), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ line: 1, fields: { a: "x" } })).toBe(false);

@@ -1,8 +1,7 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { publishedSchema } from "../helpers/schema-validator.js";
 import { cli, cliJson } from "../helpers/cli.js";
 
-const validator = async (name: string) => new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(await cliJson(["schema", name]));
 
 describe("offer: amounts as written", () => {
   it("refuses a bare number under $1,000 with exit 2, a hint at an hourly rate, and nothing on stdout", async () => {
@@ -118,7 +117,7 @@ describe("offer: hours and total compensation", () => {
   });
 
   it("writes JSON that validates against `schema offer`, and Markdown and CSV", async () => {
-    const validate = await validator("offer");
+    const validate = await publishedSchema("offer");
     for (const args of [["52k", "-e", "4"], ["24.50/hr", "--hours", "32", "--state", "CA"], ["4,333/mo", "--health-premium", "120", "--retirement-match", "50:6", "--pto-days", "15"], ["1000000"]]) {
       const doc = await cliJson(["offer", ...args, "--json"]);
       expect(validate(doc), `${args.join(" ")}: ${JSON.stringify(validate.errors)}`).toBe(true);

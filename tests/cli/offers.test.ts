@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { publishedSchema } from "../helpers/schema-validator.js";
 import { cli, cliJson } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -76,7 +76,7 @@ describe("offers: several offers side by side", () => {
   });
 
   it("validates against `schema offers`", async () => {
-    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(await cliJson(["schema", "offers"]));
+    const validate = await publishedSchema("offers");
     for (const args of [SHORT, ["A: 50k", "B: 55k, remote", "C: 26/hr, hours=32, match=50:6, health=150, pto=20, coverage=family"]]) {
       const doc = await cliJson(["offers", ...args, "--json"]);
       expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);

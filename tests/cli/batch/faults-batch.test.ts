@@ -1,9 +1,9 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { publishedSchema } from "../../helpers/schema-validator.js";
 import { cli, STACK } from "../../helpers/cli.js";
 import { tempDir } from "../../helpers/temp.js";
 
@@ -223,8 +223,7 @@ describe("unreadable input is a usage error", () => {
 
 describe("schema batch", () => {
   it("is published, and every batch line — estimates, errors, carried columns — is valid against it", async () => {
-    const schema = JSON.parse((await cli(["schema", "batch"])).stdout);
-    const valid = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
+    const valid = await publishedSchema("batch");
     const jsonl = await cli(["estimate", "--input", "-"], {
       stdin: ['{"experienceYears":4,"certifications":["CPC"],"state":"TX","specialty":"cardiology","setting":"hospital","remote":false,"role":"coder"}', "{}", "{not json", '{"state":"ZZ"}', "[1,2]"].join("\n"),
     });
