@@ -13,6 +13,7 @@ const MOCKING = ["tests/cli/batch/faults-record-error.test.ts"];
 export default defineConfig({
   define: { __VERSION__: JSON.stringify(version) },
   test: {
+    experimental: { fsModuleCache: true },
     testTimeout: 30_000,
     // End-to-end tests spawn the built CLI: two cores, so keep parallelism modest.
     maxWorkers: 2,

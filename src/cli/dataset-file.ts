@@ -54,10 +54,17 @@ async function readBounded(path: string, shown: string): Promise<string> {
     throw fail(error);
   }
   try {
-    if (fstatSync(fd).isDirectory()) throw new UsageError(`${shown} is a directory, not a dataset file`);
-    const buffer = Buffer.allocUnsafe(MAX_DATASET_BYTES + 1);
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new UsageError(`${shown} is a directory, not a dataset file`);
+    // A file's own size (and a byte to see it end), or room that grows for a pipe: never the whole limit up front.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.isFile() ? stat.size + 1 : 64 * 1024, MAX_DATASET_BYTES + 1));
     let length = 0;
     for (;;) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_DATASET_BYTES + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
       let read: number;
       try {
         read = readSync(fd, buffer, length, buffer.length - length, null);
