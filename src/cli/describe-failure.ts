@@ -34,8 +34,11 @@ function describe(error: unknown, options: { debug: boolean; command?: string | 
     if (error.exitCode === 0) return { message: "", code: ExitCode.ok };
     // `help <unknown>` and a bare `data`: commander has already written the help to stderr.
     if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") return { message: "", code: ExitCode.usage };
-    const text = error.message.replace(/^error: /, "").replace(/\n\(Did you mean (.+)\?\)/, ". Did you mean $1?");
-    return { message: `${text}\nSee 'coding-salary ${options.command ? `${options.command} ` : ""}--help'.`, code: ExitCode.usage };
+    // A flag whose purpose is known gets what it was for, rather than the nearest name (--color is not --no-color).
+    const hint = error.code === "commander.unknownOption" ? OPTION_HINTS[/'(--?[\w-]+)/.exec(error.message)?.[1] ?? ""] : undefined;
+    const text = error.message.replace(/^error: /, "").replace(/\n\(Did you mean (.+)\?\)/, hint ? "" : ". Did you mean $1?");
+    const help = `See 'coding-salary ${options.command ? `${options.command} ` : ""}--help'.`;
+    return { message: [text, hint, help].filter(Boolean).join("\n"), code: ExitCode.usage };
   }
   if (error instanceof UsageError) return { message: [error.message, error.hint].filter(Boolean).join("\n"), code: ExitCode.usage };
   if (error instanceof ProfileError) return { message: profileMessage(error, options.dataset), code: ExitCode.usage };
@@ -48,6 +51,10 @@ function describe(error: unknown, options: { debug: boolean; command?: string | 
     code: ExitCode.internal,
   };
 }
+
+const COLOUR = "Colour is on by default on a terminal: --no-color turns it off, FORCE_COLOR=1 turns it on in a pipe.";
+/** What a flag that does not exist was for, where the nearest existing name would mislead or there is none. */
+const OPTION_HINTS: Record<string, string> = { "--color": COLOUR, "--colour": COLOUR, "--colors": COLOUR, "--colours": COLOUR, "--force-color": COLOUR };
 
 /** A profile error in the user's terms: the flag they typed and what the dataset in use allows. */
 function profileMessage(error: ProfileError, dataset: Dataset | undefined): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cli } from "../helpers/cli.js";
 import { useColor } from "../../src/cli/color.js";
 
 describe("useColor", () => {
@@ -16,5 +17,14 @@ describe("useColor", () => {
     ["FORCE_COLOR beats TERM=dumb", { TERM: "dumb", FORCE_COLOR: "1" }, true, undefined, true],
   ])("%s", (_case, env, stdoutIsTTY, flag, expected) => {
     expect(useColor({ env, stdoutIsTTY }, flag)).toBe(expected);
+  });
+});
+
+describe("a colour flag that does not exist", () => {
+  it.each(["--colour", "--color", "--force-color"])("%s: exit 2 and how colour is turned on and off", async (flag) => {
+    const r = await cli(["estimate", flag]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`coding-salary: unknown option '${flag}'\nColour is on by default on a terminal: --no-color turns it off, FORCE_COLOR=1 turns it on in a pipe.\nSee 'coding-salary estimate --help'.\n`);
   });
 });
