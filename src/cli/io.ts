@@ -69,11 +69,15 @@ export function processIo(): Io {
   };
   // Each of Node's stdout and stderr streams is made on first use: making one loads Node's
   // stream modules, a good part of a short run. Output to a file or a device (a terminal,
-  // /dev/null) is written to it directly, without a stream, until a write would block.
+  // /dev/null) is written to it directly, without a stream, until a write would block; so are
+  // the first PIPE_DIRECT bytes into a pipe or a socket (`| jq`), fewer than an empty pipe holds, so
+  // those writes never wait for the reader — a longer output (a batch) goes on through the
+  // stream, where waiting for a slow reader leaves signals their say.
   const streams: Partial<Record<Stream, NodeJS.WriteStream>> = {};
   const stream = (name: Stream) => (streams[name] ??= process[name].on("error", onError(name)));
   const stdout = () => stream("stdout");
   let direct: boolean | undefined;
+  let budget = Infinity;
   // Who waits for the queue to empty. Not the 'drain' event: it comes only after a write that
   // filled the buffer past its high-water mark (64 KiB from Node 22), not after every queued one.
   const waiting: (() => void)[] = [];
@@ -83,9 +87,15 @@ export function processIo(): Io {
   return {
     out: (data) => {
       if (broken.stdout) return true;
-      direct ??= streams.stdout === undefined && isFileOrDevice(1);
+      if (direct === undefined) {
+        const kind = streams.stdout === undefined ? outputKind(1) : "other";
+        direct = kind !== "other";
+        if (kind === "pipe") budget = PIPE_DIRECT;
+      }
+      if (direct && (typeof data === "string" ? Buffer.byteLength(data) : data.length) > budget) direct = false;
       if (direct) {
         try {
+          budget -= typeof data === "string" ? Buffer.byteLength(data) : data.length;
           const rest = writeDirect(data);
           if (rest === undefined) return true;
           direct = false; // would block: the stream queues the rest
@@ -139,9 +149,14 @@ function fstat(fd: number) {
 }
 
 /** Whether a descriptor is a file or a device (a terminal, /dev/null), not a pipe or socket. */
-function isFileOrDevice(fd: number): boolean {
+/** Bytes written straight into a pipe before the stream takes over: an empty pipe holds at least this much (64 KiB on Linux, 16 KiB on macOS). */
+const PIPE_DIRECT = 16 * 1024;
+
+/** What fd 1 is, for writing to it directly: a file or a device, a pipe or a socket, or something else. */
+function outputKind(fd: number): "file-or-device" | "pipe" | "other" {
   const stat = fstat(fd);
-  return stat !== undefined && (stat.isFile() || stat.isCharacterDevice());
+  if (stat?.isFile() || stat?.isCharacterDevice()) return "file-or-device";
+  return stat?.isFIFO() || stat?.isSocket() ? "pipe" : "other";
 }
 
 /** Told without making a stream (which loads Node's tty and net modules): a file, a pipe, /dev/null. */

@@ -21,22 +21,24 @@ function filesRead(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
   return run(args, env).files;
 }
 
-/** A run of the CLI: what it wrote, and the dist/ files it read. */
-function run(args: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; files: string[] } {
+/** A run of the CLI, its output into a pipe: what it wrote, the dist/ files it read, and whether it loaded Node's stream modules. */
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; files: string[]; streams: boolean } {
   const log = join(dir, `reads-${++runs}.log`);
   const hook = join(dir, `hook-${runs}.cjs`);
   writeFileSync(
     hook,
     `const fs = require("fs");
 const note = (file) => { if (typeof file === "string" && file.includes("dist")) fs.appendFileSync(${JSON.stringify(log)}, file + "\\n"); };
-for (const name of ["readFileSync", "openSync"]) { const original = fs[name]; fs[name] = function (file, ...rest) { note(file); return original.call(this, file, ...rest); }; }`,
+for (const name of ["readFileSync", "openSync"]) { const original = fs[name]; fs[name] = function (file, ...rest) { note(file); return original.call(this, file, ...rest); }; }
+process.on("exit", () => fs.appendFileSync(${JSON.stringify(log)}, process.moduleLoadList.includes("NativeModule stream") ? "STREAMS\\n" : ""));`,
   );
   writeFileSync(log, "");
   const r = spawnSync(process.execPath, ["-r", hook, BIN, ...args], { encoding: "utf8", input: "", env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
   expect(r.status).toBe(0);
-  const code = readFileSync(log, "utf8").split("\n").filter((f) => f.endsWith(".cjs") || /[\\/]dist[\\/]data[\\/]/.test(f));
+  const lines = readFileSync(log, "utf8").split("\n");
+  const code = lines.filter((f) => f.endsWith(".cjs") || /[\\/]dist[\\/]data[\\/]/.test(f));
   // Each file once (readFileSync opens the file it reads).
-  return { stdout: r.stdout, files: [...new Set(code.map((f) => f.slice(f.indexOf("dist"))))].filter((f) => f !== "dist/launch.cjs") };
+  return { stdout: r.stdout, files: [...new Set(code.map((f) => f.slice(f.indexOf("dist"))))].filter((f) => f !== "dist/launch.cjs"), streams: lines.includes("STREAMS") };
 }
 
 describe("lazy loading", () => {
@@ -64,6 +66,15 @@ describe("lazy loading", () => {
     expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs"]);
     // Colour only when it paints.
     expect(filesRead(["estimate", "-e", "4"], { FORCE_COLOR: "1" })).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs", "dist/vendor/color.cjs"]);
+  });
+
+  it("writes a short document into a pipe (| jq) without Node's stream modules, and a long one through them", () => {
+    const short = run(["estimate", "--json", "-e", "4"]);
+    expect(JSON.parse(short.stdout).input.experienceYears).toBe(4);
+    expect(short.streams).toBe(false);
+    const long = run(["compare", "--by", "state", "--json"]);
+    expect(JSON.parse(long.stdout).rows).toHaveLength(51);
+    expect(long.streams).toBe(true);
   });
 
   it("the wizard with every answer given never reads the prompts", () => {
