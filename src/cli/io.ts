@@ -77,7 +77,7 @@ export function processIo(): Io {
   const stream = (name: Stream) => (streams[name] ??= process[name].on("error", onError(name)));
   const stdout = () => stream("stdout");
   let direct: boolean | undefined;
-  let budget = Infinity;
+  let budget = 0;
   // Who waits for the queue to empty. Not the 'drain' event: it comes only after a write that
   // filled the buffer past its high-water mark (64 KiB from Node 22), not after every queued one.
   const waiting: (() => void)[] = [];
@@ -90,20 +90,22 @@ export function processIo(): Io {
       if (direct === undefined) {
         const kind = streams.stdout === undefined ? outputKind(1) : "other";
         direct = kind !== "other";
-        if (kind === "pipe") budget = PIPE_DIRECT;
+        budget = kind === "pipe" ? PIPE_DIRECT : Infinity;
       }
-      if (direct && (typeof data === "string" ? Buffer.byteLength(data) : data.length) > budget) direct = false;
       if (direct) {
-        try {
-          budget -= typeof data === "string" ? Buffer.byteLength(data) : data.length;
-          const rest = writeDirect(data);
-          if (rest === undefined) return true;
-          direct = false; // would block: the stream queues the rest
-          data = rest;
-        } catch (error) {
-          onError("stdout")(error as NodeJS.ErrnoException);
-          return true;
-        }
+        const bytes = typeof data === "string" ? Buffer.from(data) : data;
+        budget -= bytes.length;
+        if (budget < 0) direct = false; // more than a pipe surely holds: the stream from here on
+        else
+          try {
+            const rest = writeDirect(bytes);
+            if (rest === undefined) return true;
+            direct = false; // would block: the stream queues the rest
+            data = rest;
+          } catch (error) {
+            onError("stdout")(error as NodeJS.ErrnoException);
+            return true;
+          }
       }
       stdout().write(data, afterWrite);
       return stdout().writableLength === 0;
@@ -172,8 +174,8 @@ function surelyNotTerminal(fd: number): boolean {
 }
 
 /** Writes all of `data` to fd 1; what is left if the write would block. */
-function writeDirect(data: string | Uint8Array): Uint8Array | undefined {
-  let bytes = typeof data === "string" ? Buffer.from(data) : data;
+function writeDirect(data: Uint8Array): Uint8Array | undefined {
+  let bytes = data;
   while (bytes.length > 0) {
     try {
       bytes = bytes.subarray(writeSync(1, bytes));
