@@ -70,9 +70,9 @@ export function processIo(): Io {
   // Each of Node's stdout and stderr streams is made on first use: making one loads Node's
   // stream modules, a good part of a short run. Output to a file or a device (a terminal,
   // /dev/null) is written to it directly, without a stream, until a write would block; so are
-  // the first PIPE_DIRECT bytes into a pipe or a socket (`| jq`), fewer than an empty pipe holds, so
-  // those writes never wait for the reader — a longer output (a batch) goes on through the
-  // stream, where waiting for a slow reader leaves signals their say.
+  // the first PIPE_DIRECT bytes into a pipe or a socket (`| jq`), fewer than an empty pipe
+  // holds, so those writes never wait for the reader. Longer output (a batch) goes on through
+  // the stream, where waiting for a slow reader leaves signals their say.
   const streams: Partial<Record<Stream, NodeJS.WriteStream>> = {};
   const stream = (name: Stream) => (streams[name] ??= process[name].on("error", onError(name)));
   const stdout = () => stream("stdout");
@@ -150,7 +150,6 @@ function fstat(fd: number) {
   }
 }
 
-/** Whether a descriptor is a file or a device (a terminal, /dev/null), not a pipe or socket. */
 /** Bytes written straight into a pipe before the stream takes over: an empty pipe holds at least this much (64 KiB on Linux, 16 KiB on macOS). */
 const PIPE_DIRECT = 16 * 1024;
 
@@ -174,8 +173,7 @@ function surelyNotTerminal(fd: number): boolean {
 }
 
 /** Writes all of `data` to fd 1; what is left if the write would block. */
-function writeDirect(data: Uint8Array): Uint8Array | undefined {
-  let bytes = data;
+function writeDirect(bytes: Uint8Array): Uint8Array | undefined {
   while (bytes.length > 0) {
     try {
       bytes = bytes.subarray(writeSync(1, bytes));
