@@ -21,7 +21,7 @@ export async function readDatasetFile(path: string): Promise<Dataset> {
   const name = path === "-" ? "stdin" : (path.split(/[\\/]/).pop() ?? path);
   const shown = printable(path === "-" ? "stdin" : path);
   const text = (await readBounded(path, shown)).replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new UsageError(`the dataset file ${shown} is empty`, "Start from the bundled data: coding-salary data export > my-bands.json");
+  if (!/\S/.test(text)) throw new UsageError(`the dataset file ${shown} is empty`, "Start from the bundled data: coding-salary data export > my-bands.json");
   const deep = tooDeep(text, MAX_DATASET_DEPTH);
   if (deep) throw new UsageError(`${name} nests arrays and objects more than ${MAX_DATASET_DEPTH} levels deep (line ${deep.line}, column ${deep.column}); a dataset needs 6`);
   let json: unknown;
