@@ -26,7 +26,7 @@ function bashCompletes(file: string, line: string[]): string[] {
   return out.split("\n").filter(Boolean);
 }
 
-describe("completion scripts", { concurrent: true }, () => {
+describe("completion scripts", () => {
   it("bash: valid, completing commands, flags and values from the dataset", async () => {
     const file = await script("bash");
     execFileSync("bash", ["-n", file]);

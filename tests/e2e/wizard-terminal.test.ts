@@ -2,14 +2,14 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { cliJson as runJson } from "../helpers/cli.js";
 import { Terminal, hasTmux } from "../helpers/terminal.js";
 
-/** The wizard in real pseudo-terminals (tmux), one a test, side by side: keys in, screen and exit status out. */
+/** The wizard in real pseudo-terminals (tmux), one a test: keys in, screen and exit status out (one after another: the tmux calls are synchronous). */
 const terminal = (finished: typeof onTestFinished, args: string[], options?: { captureStdout?: boolean }) => {
   const t = new Terminal(args, options);
   finished(() => t.close());
   return t;
 };
 
-describe.skipIf(!hasTmux)("the wizard in a terminal", { concurrent: true }, () => {
+describe.skipIf(!hasTmux)("the wizard in a terminal", () => {
   it("Enter through every question gives the national estimate and the equivalent command", async ({ onTestFinished }) => {
     const t = terminal(onTestFinished, ["wizard"]);
     for (const question of ["Years of experience", "Credentials held", "Coding specialty", "State?", "Work setting", "Do you work remotely", "Role?"]) {
