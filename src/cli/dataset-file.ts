@@ -1,6 +1,6 @@
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import { parseDataset } from "../core/dataset/parse-dataset.js";
-import { unreadable } from "./batch/read-file.js";
+import { readStreamText, unreadable } from "./batch/read-file.js";
 import { UsageError } from "./errors.js";
 import { jsonSyntaxError, tooDeep } from "./json-syntax.js";
 import { printable } from "./text.js";
@@ -13,14 +13,15 @@ const MAX_DATASET_DEPTH = 64;
 
 /**
  * Reads a user's dataset file (`--data`, `data validate`): a file, or a pipe, a FIFO, a
- * process substitution `<(…)` or `-` (stdin). Every way it can be wrong — missing, a
- * directory, unreadable, empty, too big, not JSON, nested too deeply, not a dataset — is a
- * usage error naming the file.
+ * process substitution `<(…)` or `-` (the run's standard input, `stdin`). Every way it can be
+ * wrong — missing, a directory, unreadable, empty, too big, not JSON, nested too deeply, not a
+ * dataset — is a usage error naming the file.
  */
-export async function readDatasetFile(path: string): Promise<Dataset> {
+export async function readDatasetFile(path: string, stdin: AsyncIterable<Buffer | string>): Promise<Dataset> {
   const name = path === "-" ? "stdin" : (path.split(/[\\/]/).pop() ?? path);
   const shown = printable(path === "-" ? "stdin" : path);
-  const text = (await readBounded(path, shown)).replace(/^\uFEFF/, "");
+  const tooBig = () => new UsageError(`the dataset file ${shown} is over the ${MAX_DATASET_BYTES}-byte limit`);
+  const text = (path === "-" ? await readStreamText(stdin, MAX_DATASET_BYTES, tooBig) : await readBounded(path, shown, tooBig)).replace(/^\uFEFF/, "");
   if (!/\S/.test(text)) throw new UsageError(`the dataset file ${shown} is empty`, "Start from the bundled data: coding-salary data export > my-bands.json");
   const deep = tooDeep(text, MAX_DATASET_DEPTH);
   if (deep) throw new UsageError(`${name} nests arrays and objects more than ${MAX_DATASET_DEPTH} levels deep (line ${deep.line}, column ${deep.column}); a dataset needs 6`);
@@ -43,13 +44,13 @@ export async function readDatasetFile(path: string): Promise<Dataset> {
  * The file's text, read to its end whatever it is (a pipe has no size to ask first), but
  * never more than MAX_DATASET_BYTES: a bigger one is refused without reading the rest.
  */
-async function readBounded(path: string, shown: string): Promise<string> {
+async function readBounded(path: string, shown: string, tooBig: () => UsageError): Promise<string> {
   // Imported here, not at the top: an ESM import of node:fs also loads its streams and promises.
   const { closeSync, fstatSync, openSync, readSync } = await import("node:fs");
   const fail = (error: unknown) => new UsageError(`cannot read the dataset file ${shown}: ${unreadable(error)}`);
   let fd: number;
   try {
-    fd = path === "-" ? 0 : openSync(path, "r");
+    fd = openSync(path, "r");
   } catch (error) {
     throw fail(error);
   }
@@ -69,7 +70,7 @@ async function readBounded(path: string, shown: string): Promise<string> {
       try {
         read = readSync(fd, buffer, length, buffer.length - length, null);
       } catch (error) {
-        // A pipe with nothing yet (stdin opened non-blocking): wait for it.
+        // A pipe with nothing in it yet, opened non-blocking: wait for it.
         if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
           await new Promise((resolve) => setTimeout(resolve, 10));
           continue;
@@ -78,13 +79,13 @@ async function readBounded(path: string, shown: string): Promise<string> {
       }
       if (read === 0) break;
       length += read;
-      if (length > MAX_DATASET_BYTES) throw new UsageError(`the dataset file ${shown} is over the ${MAX_DATASET_BYTES}-byte limit`);
+      if (length > MAX_DATASET_BYTES) throw tooBig();
     }
     return buffer.toString("utf8", 0, length);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw fail(error);
   } finally {
-    if (fd !== 0) closeSync(fd);
+    closeSync(fd);
   }
 }

@@ -1,4 +1,5 @@
 import { fstatSync, statSync, writeSync } from "node:fs";
+import { UsageError } from "./errors.js";
 
 /**
  * The one place that writes. Data goes to stdout, messages and prompts to stderr. A reader
@@ -41,6 +42,17 @@ function writeFailure(error: NodeJS.ErrnoException): string {
 }
 
 type Stream = "stdout" | "stderr";
+
+/** An Io whose standard input `--data -` has read: a second reader (`--input -`, `offers -`) gets a usage error, not an empty input. */
+export function stdinTaken(io: Io): Io {
+  return Object.create(io, {
+    stdin: {
+      get() {
+        throw new UsageError("standard input is already read: --data - took the dataset from it", "Give the dataset or the input as a file: --data my-bands.json, or --input profiles.jsonl.");
+      },
+    },
+  }) as Io;
+}
 
 export function processIo(): Io {
   let signalled: NodeJS.Signals | undefined;

@@ -4,7 +4,7 @@ import type { Context } from "./context.js";
 import { describeFailure } from "./describe-failure.js";
 import { UsageError } from "./errors.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
-import { processIo, type Io } from "./io.js";
+import { processIo, stdinTaken, type Io } from "./io.js";
 import { buildProgram, COMMANDS, commandIn, dataFileIn } from "./program.js";
 import { quote } from "./text.js";
 
@@ -30,7 +30,9 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
   try {
     // A --data file is read and checked first, so everything — help included — speaks of it.
     const file = dataFileIn(args);
-    if (file !== undefined) dataset = await (await import("./dataset-file.js")).readDatasetFile(file);
+    if (file !== undefined) dataset = await (await import("./dataset-file.js")).readDatasetFile(file, io.stdin);
+    // `--data -` has read standard input to its end: anything else that reads it is told so rather than finding it empty.
+    if (file === "-") ctx.io = stdinTaken(io);
     const program = await buildProgram(ctx, args);
     // `--` before any command leaves commander nothing to run: it would exit 0 having done nothing.
     const dash = args.indexOf("--");

@@ -77,6 +77,23 @@ describe("--data from a pipe", () => {
     expect(JSON.parse(viaFifo.stdout).annual).toEqual(JSON.parse(bundled.stdout).annual);
   });
 
+  it("reads `-` from the run's own standard input, with the same figures as the bundled data and the same limits", async () => {
+    const viaStdin = await cli(["--data", "-", "estimate", "-e", "4", "--json"], { stdin: exported });
+    expect(viaStdin.stderr).toBe("");
+    expect(JSON.parse(viaStdin.stdout).annual).toEqual(JSON.parse((await cli(["estimate", "-e", "4", "--json"])).stdout).annual);
+    expect((await cli(["data", "validate", "-"], { stdin: exported })).stdout).toMatch(/^valid: - \(dataset /);
+    expectUsageError(await cli(["data", "validate", "-"], { stdin: " \n" }), "the dataset file stdin is empty");
+    expectUsageError(await cli(["--data", "-", "estimate"], { stdin: `{"notes":["${"x".repeat(6 * 1024 * 1024)}"]}` }), "the dataset file stdin is over the 5242880-byte limit");
+  });
+
+  it.each([
+    ["estimate", "--input", "-"],
+    ["offer", "--input=-"],
+    ["offers", "-"],
+  ])("refuses a second reader of standard input after --data - (%s …), rather than reading nothing", async (...command) => {
+    expectUsageError(await cli(["--data", "-", ...command], { stdin: exported }), "standard input is already read: --data - took the dataset from it");
+  });
+
   it("refuses an empty file, and one over 5 MiB without reading it all", async () => {
     expectUsageError(await cli(["data", "validate", file("empty.json", "")]), "is empty");
     expectUsageError(await cli(["data", "validate", file("blank.json", "  \n ")]), "is empty");

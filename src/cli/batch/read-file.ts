@@ -46,3 +46,16 @@ export async function openFileChunks(path: string, size = 1 << 16): Promise<Asyn
     }
   })();
 }
+
+/** All of a stream (stdin) as text; past `max` bytes, `tooBig()` is thrown and nothing more is kept. */
+export async function readStreamText(stream: AsyncIterable<Buffer | string>, max: number, tooBig: () => Error): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > max) throw tooBig();
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -11,7 +11,7 @@ export default defineCommand({
       .argument("<file>", "the dataset file (- for stdin)")
       .action(async (file: string) => {
         const { readDatasetFile } = await import("../dataset-file.js");
-        const d = await readDatasetFile(file);
+        const d = await readDatasetFile(file, ctx.io.stdin);
         // The name and version are the user's text: shown, not obeyed, on a terminal.
         ctx.io.out(`valid: ${printable(file)} (dataset ${printable(d.version)}: ${d.sources.length} sources, ${d.states.list.length} states, ${d.credentials.list.length} credentials)\n`);
       });

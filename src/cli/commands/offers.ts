@@ -3,6 +3,7 @@ import type { Dataset } from "../../core/dataset/dataset-schema.js";
 import type { OfferTerms } from "../../core/compensation.js";
 import { defineCommand } from "../command.js";
 import type { Io } from "../io.js";
+import { readStreamText } from "../batch/read-file.js";
 import { UsageError } from "../errors.js";
 import { inputOptions, type InputFlags, type InputFormat } from "../options/input.js";
 import { addTermOptions, termsFromFlags } from "../options/offer-terms.js";
@@ -59,7 +60,9 @@ export default defineCommand<Flags>({
 
 /** Offers from a file (or stdin): its format from --input-format, its extension, or its first character. */
 async function fromFile(file: string, format: InputFormat | undefined, defaults: OfferTerms, d: Dataset, io: Io): Promise<OfferOption[]> {
-  const text = (file === "-" ? await readStdin(io) : await readSmallFile(file)).replace(/^\uFEFF/, "");
+  const stdin = () =>
+    readStreamText(io.stdin as AsyncIterable<Buffer | string>, MAX_FILE_BYTES, () => new UsageError(`the offers on stdin are over ${MAX_FILE_BYTES} bytes: too many for ${MIN_OFFERS}–${MAX_OFFERS} offers`));
+  const text = (file === "-" ? await stdin() : await readSmallFile(file)).replace(/^\uFEFF/, "");
   const kind = format ?? (/\.csv$/i.test(file) ? "csv" : /\.jsonl?$/i.test(file) ? "jsonl" : /^\s*[[{]/.test(text) ? "jsonl" : "csv");
   if (kind === "jsonl") return jsonOffers(text, file, defaults, d);
   const { CsvParser } = await import("../batch/csv.js");
@@ -82,14 +85,3 @@ async function readSmallFile(path: string): Promise<string> {
   }
 }
 
-async function readStdin(io: Io): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_FILE_BYTES) throw new UsageError(`the offers on stdin are over ${MAX_FILE_BYTES} bytes: too many for ${MIN_OFFERS}–${MAX_OFFERS} offers`);
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
