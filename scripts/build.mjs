@@ -31,20 +31,24 @@ const LAZY_DATA = ["tax", "reference"];
 /** The long texts of each source (what it covers, where it is, notes): read when one is first read (the sources report, CSV tables, data export), not on every run. */
 const SOURCE_TEXTS = ["covers", "url", "note"];
 
+/** The code that reads and parses dist/data/`file` (ASCII, so read as Latin-1). */
+const readData = (file) => `JSON.parse(readFileSync(__dirname + "/data/${file}", "latin1"))`;
+
 /**
  * The CLI reads its data beside it rather than carrying it as a string in its code, so the
  * code V8 compiles, caches and reads back stays small: dist/data/data.json once as the bundle
- * loads, the tax tables and the accuracy figures (dist/data/tax.json, reference.json) when a
- * field of them is first read. The files are ASCII (other characters escaped) and read as
- * Latin-1: a string of one byte a character, half the memory, so that with the bundle's
- * source a short run stays clear of a second young-generation collection.
+ * loads; the tax tables, the accuracy figures and the sources' long texts (tax.json,
+ * reference.json, source-texts.json) when one of them is first read. The files are ASCII
+ * (other characters escaped) and read as Latin-1: a string of one byte a character, half the
+ * memory, so that with the bundle's source a short run stays clear of a second
+ * young-generation collection.
  */
 const dataBeside = {
   name: "data-beside",
   setup(b) {
     b.onResolve({ filter: /^coding-salary:data$/ }, () => ({ path: "data", namespace: "coding-salary-data" }));
     b.onLoad({ filter: /.*/, namespace: "coding-salary-data" }, () => ({
-      contents: 'import { readFileSync } from "node:fs"; export default JSON.parse(readFileSync(__dirname + "/data/data.json", "latin1"));',
+      contents: `import { readFileSync } from "node:fs"; export default ${readData("data.json")};`,
       loader: "js",
     }));
     b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
@@ -54,7 +58,7 @@ const dataBeside = {
         return {
           contents: `import all from "coding-salary:data"; import { readFileSync } from "node:fs";
 let texts;
-const text = (i, key) => (texts ??= JSON.parse(readFileSync(__dirname + "/data/source-texts.json", "latin1")))[i][key];
+const text = (i, key) => (texts ??= ${readData("source-texts.json")})[i][key];
 for (const [i, source] of all.sources.entries())
   for (const key of ${JSON.stringify(SOURCE_TEXTS)}) if (key in source) Object.defineProperty(source, key, { get: () => text(i, key), enumerable: true });
 export default all.sources;`,
@@ -66,7 +70,7 @@ export default all.sources;`,
       return {
         contents: `import { readFileSync } from "node:fs";
 let parsed;
-const read = () => (parsed ??= JSON.parse(readFileSync(__dirname + "/data/${name}.json", "latin1")));
+const read = () => (parsed ??= ${readData(`${name}.json`)});
 export default Object.defineProperties({}, { ${keys.map((k) => `${JSON.stringify(k)}: { get: () => read()[${JSON.stringify(k)}], enumerable: true }`).join(", ")} });`,
         loader: "js",
       };

@@ -66,17 +66,8 @@ async function readBounded(path: string, shown: string, tooBig: () => UsageError
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      let read: number;
-      try {
-        read = readSync(fd, buffer, length, buffer.length - length, null);
-      } catch (error) {
-        // A pipe with nothing in it yet, opened non-blocking: wait for it.
-        if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
-          await new Promise((resolve) => setTimeout(resolve, 10));
-          continue;
-        }
-        throw fail(error);
-      }
+      // Opened here, so blocking: a pipe's reader waits for its writer.
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
       if (length > MAX_DATASET_BYTES) throw tooBig();

@@ -107,8 +107,10 @@ export function processIo(): Io {
       if (direct) {
         const bytes = typeof data === "string" ? Buffer.from(data) : data;
         budget -= bytes.length;
-        if (budget < 0) direct = false; // more than a pipe surely holds: the stream from here on
-        else
+        if (budget < 0) {
+          direct = false; // more than a pipe surely holds: the stream from here on
+          data = bytes;
+        } else
           try {
             const rest = writeDirect(bytes);
             if (rest === undefined) return true;
