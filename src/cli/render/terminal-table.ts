@@ -8,7 +8,8 @@ type TableBlock = Extract<Block, { kind: "table" }>;
 
 export interface TableStyle {
   glyphs: Glyphs;
-  Table: typeof TableType;
+  /** cli-table3, loaded where a boxed table may be drawn (`boxes(width)`). */
+  Table: typeof TableType | undefined;
   paint: Record<Tone, (s: string) => string>;
   bold: (s: string) => string;
   /** Text as it may reach the terminal: control characters visible, ASCII where Unicode is not shown. */
@@ -17,6 +18,9 @@ export interface TableStyle {
 
 /** Widths at or above this get boxed tables; below it, the compact layout. */
 const WIDE = 100;
+
+/** Whether a table at this width may be boxed: only then is cli-table3 needed. */
+export const boxes = (width: number): boolean => width >= WIDE;
 /** Lines a label may wrap to in a table before it is shortened. */
 const LABEL_LINES = 3;
 /** A text column narrows to its longest word, but not below this when its words are longer (they are then cut). */
@@ -44,13 +48,13 @@ interface Measured {
  */
 export function drawTable(block: TableBlock, width: number, s: TableStyle): string {
   const plain = prepare(block, s);
-  if (width >= WIDE) {
+  if (boxes(width)) {
     const natural = plan(plain, "boxed", Infinity);
     if (natural && total(natural, "boxed") <= width) return render(plain, "boxed", natural, s);
   }
   const moved = moveNotes(plain);
   const notes = moved.notes ? `\n${notesText(moved.notes, width, s)}` : "";
-  for (const layout of width >= WIDE ? (["boxed", "compact"] as const) : (["compact"] as const)) {
+  for (const layout of boxes(width) ? (["boxed", "compact"] as const) : (["compact"] as const)) {
     const widths = plan(moved, layout, width);
     if (widths) return render(moved, layout, widths, s) + notes;
   }
@@ -206,36 +210,76 @@ function height(t: Prepared, widths: readonly number[]): number {
   return [...t.rows, ...(t.footer ? [t.footer] : [])].reduce((sum, r) => sum + Math.max(1, ...r.map(lines)), head);
 }
 
+/** A cell's lines, and the colour they are painted in (padding stays unpainted). */
+interface Drawn {
+  lines: string[];
+  paint: (s: string) => string;
+}
+
 function render(t: Prepared, layout: Layout, widths: number[], s: TableStyle): string {
   const g = s.glyphs;
-  const titled = t.columns.some((c) => c.title !== "");
-  const fill = (c: CellLike, i: number) => {
-    const w = widths[i]!;
+  const fill = (c: CellLike, i: number): Drawn => {
     const chart = cellChart(c);
     const paint = s.paint[cellTone(c)];
-    if (chart) return paint(drawChart(chart, w, g));
-    const lines = t.columns[i]!.align === "right" ? cellText(c).split("\n") : fitLabel(cellText(c), w, LABEL_LINES, g.ellipsis);
-    return lines.map(paint).join("\n");
+    if (chart) return { lines: [drawChart(chart, widths[i]!, g)], paint };
+    return { lines: t.columns[i]!.align === "right" ? cellText(c).split("\n") : fitLabel(cellText(c), widths[i]!, LABEL_LINES, g.ellipsis), paint };
   };
-  const head = titled ? t.columns.map((c, i) => wrapLine(c.title, widths[i]!).map(s.bold).join("\n")) : [];
-  const compact = layout === "compact";
-  const blank = Object.fromEntries(["top", "top-mid", "top-left", "top-right", "bottom", "bottom-mid", "bottom-left", "bottom-right", "left", "left-mid", "right", "right-mid"].map((k) => [k, ""]));
-  const table = new s.Table({
-    head,
-    colAligns: t.columns.map((c) => c.align ?? "left"),
-    style: { head: [], border: [], compact: true, ...(compact ? { "padding-left": 0, "padding-right": 0 } : {}) },
-    chars: compact ? { ...blank, mid: g.rule, "mid-mid": "  ", middle: "  " } : g.box,
+  const head = t.columns.some((c) => c.title !== "") ? t.columns.map((c, i): Drawn => ({ lines: wrapLine(c.title, widths[i]!), paint: s.bold })) : undefined;
+  const rows = t.rows.map((r) => r.map(fill));
+  const footer = t.footer?.map((c, i): Drawn => {
+    const drawn = fill(c, i);
+    return { lines: drawn.lines, paint: (x) => s.bold(drawn.paint(x)) };
   });
-  for (const row of t.rows) table.push(row.map(fill));
-  if (t.footer) {
-    if (compact) table.push(widths.map((w) => s.paint.muted(g.rule.repeat(w))));
-    table.push(t.footer.map((c, i) => fill(c, i).split("\n").map(s.bold).join("\n")));
-  }
-  return table
-    .toString()
+  const aligns = t.columns.map((c) => c.align ?? "left");
+  return (layout === "compact" ? drawCompact(head, rows, footer, widths, aligns, s) : drawBoxed(head, rows, footer, aligns, s))
     .split("\n")
     .map((l) => l.trimEnd())
     .join("\n");
+}
+
+/**
+ * The compact layout: columns two spaces apart, a rule under the header and above the footer,
+ * no box. The plan's widths fit every line (it wrapped and shortened them); a column is as wide
+ * as its widest line, and the rule above a footer spans the plan's width.
+ */
+function drawCompact(head: Drawn[] | undefined, rows: Drawn[][], footer: Drawn[] | undefined, plan: readonly number[], aligns: readonly string[], s: TableStyle): string {
+  const all = [...(head ? [head] : []), ...rows, ...(footer ? [footer] : [])];
+  const widths = plan.map((w, i) => Math.max(footer ? w : 0, ...all.map((r) => Math.max(0, ...(r[i]?.lines ?? []).map(displayWidth)))));
+  const gap = "  ";
+  const out: string[] = [];
+  const row = (cells: Drawn[]) => {
+    const height = Math.max(1, ...cells.map((c) => c.lines.length));
+    for (let n = 0; n < height; n++)
+      out.push(
+        cells
+          .map((c, i) => {
+            const text = c.lines[n] ?? "";
+            const pad = " ".repeat(Math.max(0, widths[i]! - displayWidth(text)));
+            const painted = text === "" ? "" : c.paint(text);
+            return aligns[i] === "right" ? pad + painted : painted + pad;
+          })
+          .join(gap),
+      );
+  };
+  if (head) {
+    row(head);
+    out.push(widths.map((w) => s.glyphs.rule.repeat(w)).join(gap));
+  }
+  rows.forEach(row);
+  if (footer) {
+    out.push(plan.map((w, i) => s.paint.muted(s.glyphs.rule.repeat(w)) + " ".repeat(widths[i]! - w)).join(gap));
+    row(footer);
+  }
+  return out.join("\n");
+}
+
+/** A boxed table, drawn by cli-table3. */
+function drawBoxed(head: Drawn[] | undefined, rows: Drawn[][], footer: Drawn[] | undefined, aligns: ("left" | "right")[], s: TableStyle): string {
+  if (!s.Table) throw new Error("a boxed table needs cli-table3, loaded where boxes(width)");
+  const joined = (c: Drawn) => c.lines.map(c.paint).join("\n");
+  const table = new s.Table({ head: head?.map(joined) ?? [], colAligns: aligns, style: { head: [], border: [], compact: true }, chars: s.glyphs.box });
+  for (const row of [...rows, ...(footer ? [footer] : [])]) table.push(row.map(joined));
+  return table.toString();
 }
 
 /** Too narrow for columns: each row as its first cell, then `title: value` lines. */

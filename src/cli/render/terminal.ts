@@ -3,7 +3,7 @@ import { printable } from "../text.js";
 import { cellText, cellTone, type Block, type CellLike, type Tone } from "./blocks.js";
 import { ASCII, asciiText, UNICODE } from "./glyphs.js";
 import { lineChart, strip } from "./terminal-charts.js";
-import { drawTable, type TableStyle } from "./terminal-table.js";
+import { boxes, drawTable, type TableStyle } from "./terminal-table.js";
 import { displayWidth, wrapLine } from "./wrap.js";
 
 interface TerminalOptions {
@@ -20,11 +20,12 @@ const MARKER = /^( *)(!|\u25b2|\^|\u2260|!=|\*|\[\d+\]) /;
 
 /** Draws a report for a terminal `width` columns wide: tables fitted, text wrapped, charts drawn, colour only when `color` is on. */
 export async function printTerminal(blocks: Block[], options: TerminalOptions): Promise<string> {
-  const { Table } = await import("../vendor/terminal.js");
-  // Colour's library loads only to paint: piped output, NO_COLOR and --no-color never load it.
+  const width = options.width ?? Number.MAX_SAFE_INTEGER;
+  // cli-table3 loads only where tables are boxed (100 columns and more); colour's library only
+  // to paint: piped output, NO_COLOR and --no-color never load it.
+  const Table = boxes(width) ? (await import("../vendor/terminal.js")).Table : undefined;
   const chalk = options.color ? new (await import("../vendor/color.js")).Chalk({ level: 1 }) : undefined;
   const paint = chalk ? tones(chalk) : PLAIN;
-  const width = options.width ?? Number.MAX_SAFE_INTEGER;
   const unicode = options.unicode ?? true;
   const glyphs = unicode ? UNICODE : ASCII;
   // Text from a --data file or the input reaches the terminal as text, never as control sequences.
