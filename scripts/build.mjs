@@ -117,24 +117,6 @@ const chalkWithoutDetection = {
 };
 
 /**
- * cli-table3 0.6 computes a 10-character preview of every cell on every line it draws, only
- * for a debug message that is dropped unless debug logging is on (this tool never turns it on);
- * the preview walks the text one character at a time, measuring each with string-width. The
- * preview is left out (the same output; cli-table3's open pull request #362 defers it likewise).
- */
-const noCellPreview = {
-  name: "no-cell-preview",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const eager = "let content = utils.truncate(this.content, 10, this.truncate);";
-      if (source.split(eager).length !== 2) throw new Error("cli-table3 changed: review the cell preview patch in scripts/build.mjs");
-      return { contents: source.replace(eager, "let content = '';"), loader: "js" };
-    });
-  },
-};
-
-/**
  * cli-table3 measures cells with string-width 4, which compiles an emoji expression of several
  * kilobytes on its first call; src/cli/vendor/string-width.ts measures as the tables' own layout
  * does (src/cli/render/wrap.ts), so the two always agree on a cell's width.
@@ -181,7 +163,7 @@ await Promise.all([
     ...common,
     ...commonjs,
     entryPoints: { "vendor/prompts": "src/cli/vendor/prompts.ts", "vendor/terminal": "src/cli/vendor/terminal.ts", "vendor/color": "src/cli/vendor/color.ts" },
-    plugins: [...common.plugins, chalkWithoutDetection, noCellPreview, ownStringWidth],
+    plugins: [...common.plugins, chalkWithoutDetection, ownStringWidth],
   }),
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
