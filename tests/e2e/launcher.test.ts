@@ -12,7 +12,9 @@ import { tempDir } from "../helpers/temp.js";
  * Behaviour only: no timings.
  */
 const dir = tempDir("launcher");
-const TABLE = ["estimate", "-e", "4", "--cert", "CPC", "--state", "TX"]; // loads a vendor file too
+const TABLE = ["estimate", "-e", "4", "--cert", "CPC", "--state", "TX"];
+/** 120 columns: the table is boxed, so the run loads a vendor file (cli-table3) too. */
+const WIDE = { COLUMNS: "120" };
 let n = 0;
 
 /** A fresh, private XDG_CACHE_HOME. */
@@ -23,7 +25,7 @@ function cacheHome(): string {
 }
 
 function runWith(cache: string, options: { bin?: string; debug?: boolean } = {}): Promise<ProcessRun> {
-  const env = { XDG_CACHE_HOME: cache, CODING_SALARY_NO_CACHE: undefined, NODE_COMPILE_CACHE: undefined, CODING_SALARY_DEBUG_CACHE: options.debug ? "1" : undefined };
+  const env = { ...WIDE, XDG_CACHE_HOME: cache, CODING_SALARY_NO_CACHE: undefined, NODE_COMPILE_CACHE: undefined, CODING_SALARY_DEBUG_CACHE: options.debug ? "1" : undefined };
   return spawnCli(TABLE, { env, bin: options.bin });
 }
 
@@ -34,7 +36,7 @@ function filesUnder(folder: string): { path: string; mode: number }[] {
     .filter((f) => (f.mode & 0o170000) === 0o100000);
 }
 
-const reference = spawnCli(TABLE, { env: { CODING_SALARY_NO_CACHE: "1" } });
+const reference = spawnCli(TABLE, { env: { ...WIDE, CODING_SALARY_NO_CACHE: "1" } });
 
 describe("the start-up cache", () => {
   const home = cacheHome();
