@@ -28,8 +28,6 @@ const jsonAsParse = {
 
 /** Data the CLI reads only when a command asks for it: the tax tables, the accuracy table's figures. */
 const LAZY_DATA = ["tax", "reference"];
-/** The long texts of each source (what it covers, where it is, notes): read when one is first read (the sources report, CSV tables, data export), not on every run. */
-const SOURCE_TEXTS = ["covers", "url", "note"];
 
 /** The code that reads and parses dist/data/`file` (ASCII, so read as Latin-1). */
 const readData = (file) => `JSON.parse(readFileSync(__dirname + "/data/${file}", "latin1"))`;
@@ -37,11 +35,13 @@ const readData = (file) => `JSON.parse(readFileSync(__dirname + "/data/${file}",
 /**
  * The CLI reads its data beside it rather than carrying it as a string in its code, so the
  * code V8 compiles, caches and reads back stays small: dist/data/data.json once as the bundle
- * loads; the tax tables, the accuracy figures and the sources' long texts (tax.json,
- * reference.json, source-texts.json) when one of them is first read. The files are ASCII
- * (other characters escaped) and read as Latin-1: a string of one byte a character, half the
- * memory, so that with the bundle's source a short run stays clear of a second
- * young-generation collection.
+ * loads; the tax tables and the accuracy figures (tax.json, reference.json) when one of
+ * their fields is first read. The files are ASCII (other characters escaped) and read as
+ * Latin-1: a string of one byte a character, half the memory, so that with the bundle's
+ * source a short run stays clear of a young-generation collection. The sources' long texts
+ * stay in data.json: read on demand they took fewer bytes to parse, but the getters that read
+ * them turned each source into a dictionary, which cost more young-generation memory than
+ * the texts (and a collection on Node 24; BENCHMARKS.md).
  */
 const dataBeside = {
   name: "data-beside",
@@ -53,17 +53,6 @@ const dataBeside = {
     }));
     b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const name = basename(args.path, ".json");
-      if (name === "sources")
-        // data.json keeps each text's place (a 0), so the getter that replaces it keeps the order of the fields.
-        return {
-          contents: `import all from "coding-salary:data"; import { readFileSync } from "node:fs";
-let texts;
-const text = (i, key) => (texts ??= ${readData("source-texts.json")})[i][key];
-for (const [i, source] of all.sources.entries())
-  for (const key of ${JSON.stringify(SOURCE_TEXTS)}) if (key in source) Object.defineProperty(source, key, { get: () => text(i, key), enumerable: true });
-export default all.sources;`,
-          loader: "js",
-        };
       if (!LAZY_DATA.includes(name)) return { contents: `import all from "coding-salary:data"; export default all[${JSON.stringify(name)}];`, loader: "js" };
       // Read when a field of it is first read: an object whose fields are getters over the parsed file.
       const keys = Object.keys(JSON.parse(readFileSync(args.path, "utf8")));
@@ -184,9 +173,6 @@ for (const name of LAZY_DATA) {
   writeFileSync(join(root, "dist", "data", `${name}.json`), ascii(allData[name]));
   delete allData[name];
 }
-const pick = (source, keep) => Object.fromEntries(Object.entries(source).filter(([key]) => SOURCE_TEXTS.includes(key) === keep));
-writeFileSync(join(root, "dist", "data", "source-texts.json"), ascii(allData.sources.map((source) => pick(source, true))));
-allData.sources = allData.sources.map((source) => Object.fromEntries(Object.entries(source).map(([key, value]) => [key, SOURCE_TEXTS.includes(key) ? 0 : value])));
 writeFileSync(join(root, "dist", "data", "data.json"), ascii(allData));
 
 // The bundled dataset is trusted at run time because it is checked here.
