@@ -23,9 +23,9 @@ const USAGE = new Map(COMMANDS.map((c) => [c.name, c.usage]));
 
 /**
  * The command line: global options, then one command per file under commands/. Only the
- * command the arguments name is loaded and set up in full (its flags, its help); the others
- * are listed by name and summary, which is all the top-level help, --version and a mistyped
- * command need. Completion needs them all.
+ * command the arguments name is loaded and set up in full (its flags, its help); when none is
+ * named, the others are listed by name and summary, which is all the top-level help,
+ * --version and a mistyped command need. Completion needs them all.
  */
 export async function buildProgram(ctx: Context, args: readonly string[] = []): Promise<Command> {
   const program = new Command("coding-salary")
@@ -52,9 +52,12 @@ export async function buildProgram(ctx: Context, args: readonly string[] = []): 
       ]),
     );
   const named = commandIn(args);
+  // The others are listed where they can be seen: the top-level help (`--help` before a command
+  // shows it too), a mistyped command's suggestions, completion. A command's run needs only itself.
+  const listed = named === undefined || named === "completion" || args.slice(0, args.indexOf(named)).some((a) => a === "-h" || a === "--help");
   for (const entry of COMMANDS) {
     if (named === "completion" || named === entry.name) registerCommand(program, entry, (await entry.load()).default as never, ctx);
-    else program.command(entry.name).description(entry.summary);
+    else if (listed) program.command(entry.name).description(entry.summary);
   }
   return program;
 }

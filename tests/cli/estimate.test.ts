@@ -100,6 +100,16 @@ describe("conventions", () => {
     expect(r.stdout).toContain("--no-color");
   });
 
+  it("lists every command in the top-level help, also when a command follows --help", async () => {
+    const names = ["estimate", "wizard", "offer", "offers", "compare", "career", "roi", "careers", "accuracy", "sources", "schema", "data", "completion"];
+    for (const args of [["--help"], ["help"], ["--help", "estimate"], ["-h", "offer", "52k"]]) {
+      const r = await cli(args);
+      expect(r.code).toBe(0);
+      const listed = r.stdout.slice(r.stdout.indexOf("Commands:")).match(/^ {2}[a-z]+/gm)?.map((s) => s.trim());
+      expect(listed, args.join(" ")).toEqual([...names, "help"]);
+    }
+  });
+
   it("prints the help with no command at all", async () => {
     const r = await cli([]);
     expect(r.code).toBe(0);
