@@ -29,6 +29,9 @@ interface Cli {
   main(): Promise<boolean>;
 }
 
+/** How much of a cache entry's copy of the source is read and compared at a time. */
+const COMPARE_PIECE = 64 * 1024;
+
 /** Node's CommonJS wrapper, around a bundle's source. */
 const WRAPPER_START = Buffer.from("(function (exports, require, module, __filename, __dirname) {");
 const WRAPPER_END = Buffer.from("\n})");
@@ -196,15 +199,21 @@ class CodeCache {
     let fd: number | undefined;
     try {
       // O_NOFOLLOW: the entry must be a file of the folder itself.
-      fd = fs.openSync(this.entryPath(file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-      const stat = fs.fstatSync(fd);
+      const entry = fs.openSync(this.entryPath(file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      fd = entry;
+      const stat = fs.fstatSync(entry);
       if (!stat.isFile() || stat.uid !== process.getuid?.()) return undefined;
-      const entry = Buffer.allocUnsafe(stat.size);
-      if (fs.readSync(fd, entry, 0, stat.size, 0) !== stat.size) return undefined;
       const header = this.header(source);
       const end = header.length + source.length;
-      if (entry.length <= end || !header.equals(entry.subarray(0, header.length)) || !source.equals(entry.subarray(header.length, end))) return undefined;
-      return entry.subarray(end);
+      if (stat.size <= end) return undefined;
+      // The header, then the copy of the source a piece at a time, compared through one small
+      // buffer: memory touched for the first time costs a page fault, and the copy is not kept.
+      const piece = Buffer.allocUnsafe(Math.min(COMPARE_PIECE, end));
+      const same = (at: number, expected: Buffer) => fs.readSync(entry, piece, 0, expected.length, at) === expected.length && piece.subarray(0, expected.length).equals(expected);
+      if (!same(0, header)) return undefined;
+      for (let at = 0; at < source.length; at += piece.length) if (!same(header.length + at, source.subarray(at, at + piece.length))) return undefined;
+      const data = Buffer.allocUnsafe(stat.size - end);
+      return fs.readSync(entry, data, 0, data.length, end) === data.length ? data : undefined;
     } catch {
       return undefined;
     } finally {
