@@ -39,13 +39,17 @@ const WRAPPER_END = Buffer.from("\n})");
 /**
  * A file's bytes inside Node's CommonJS wrapper, read straight into place: one buffer, no
  * copy to join them (joining strings would make V8 copy the source again to compile it).
- * `source` is the file's own bytes, a view into it.
+ * `source` is the file's own bytes, a view into it. The buffer holds at least `room` bytes, so
+ * that a cache entry's V8 data can be read into it afterwards (see CodeCache.read).
  */
-function readWrapped(file: string): { wrapped: Buffer; source: Buffer } {
+function readWrapped(file: string, room: number): { wrapped: Buffer; source: Buffer; buffer: Buffer } {
   const fd = fs.openSync(file, "r");
   try {
     const size = fs.fstatSync(fd).size;
-    const wrapped = Buffer.allocUnsafe(WRAPPER_START.length + size + WRAPPER_END.length);
+    const length = WRAPPER_START.length + size + WRAPPER_END.length;
+    // Pages of a buffer are mapped when first written: room that is never used costs nothing.
+    const buffer = Buffer.allocUnsafe(Math.max(length, room));
+    const wrapped = buffer.subarray(0, length);
     WRAPPER_START.copy(wrapped, 0);
     let read = 0;
     while (read < size) {
@@ -54,7 +58,7 @@ function readWrapped(file: string): { wrapped: Buffer; source: Buffer } {
       read += n;
     }
     WRAPPER_END.copy(wrapped, WRAPPER_START.length + size);
-    return { wrapped, source: wrapped.subarray(WRAPPER_START.length, WRAPPER_START.length + size) };
+    return { wrapped, source: wrapped.subarray(WRAPPER_START.length, WRAPPER_START.length + size), buffer };
   } finally {
     fs.closeSync(fd);
   }
@@ -153,11 +157,18 @@ class CodeCache {
 
   /** Runs a CommonJS file through vm.Script, with the compiled code of an earlier run when it matches. */
   load(file: string): unknown {
-    const { wrapped, source } = readWrapped(file);
-    // The bundles are ASCII (the build checks it): read as Latin-1, without UTF-8 decoding. Made
-    // first, because the entry's V8 data is then read into the same buffer (see read()).
-    const code = wrapped.toString("latin1");
-    const cachedData = this.read(file, source, wrapped);
+    const entry = this.open(file);
+    let cachedData: Buffer | undefined;
+    let code: string;
+    try {
+      const { wrapped, source, buffer } = readWrapped(file, entry?.size ?? 0);
+      // The bundles are ASCII (the build checks it): read as Latin-1, without UTF-8 decoding.
+      // Made first, because the entry's V8 data is then read into the same buffer (see read()).
+      code = wrapped.toString("latin1");
+      if (entry) cachedData = this.read(entry, source, buffer);
+    } finally {
+      if (entry) fs.closeSync(entry.fd);
+    }
     const script = new this.vm.Script(code, { filename: file, ...(cachedData ? { cachedData } : {}) });
     this.entries.push({ file, code, script, used: cachedData !== undefined && !script.cachedDataRejected });
     const module = { exports: {} };
@@ -195,36 +206,41 @@ class CodeCache {
     return path.join(this.dir, `${path.basename(file)}-${(hash >>> 0).toString(16)}-${process.version}-${this.variant}.v8cache`);
   }
 
-  /**
-   * The V8 data of the entry for this source, if there is one and it was made from these exact
-   * bytes. It is read into `spare` (the buffer the source was read into, whose pages are already
-   * mapped; `source` is then overwritten) when it fits: memory touched for the first time costs
-   * a page fault, about 10 µs a page on a virtual machine.
-   */
-  private read(file: string, source: Buffer, spare: Buffer): Buffer | undefined {
+  /** The entry for this file, opened if it is a regular file of the user's own in the folder itself (not through a symlink). */
+  private open(file: string): { fd: number; size: number } | undefined {
     let fd: number | undefined;
     try {
-      // O_NOFOLLOW: the entry must be a file of the folder itself.
-      const entry = fs.openSync(this.entryPath(file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-      fd = entry;
-      const stat = fs.fstatSync(entry);
-      if (!stat.isFile() || stat.uid !== process.getuid?.()) return undefined;
+      fd = fs.openSync(this.entryPath(file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      const stat = fs.fstatSync(fd);
+      if (stat.isFile() && stat.uid === process.getuid?.()) return { fd, size: stat.size };
+    } catch {
+      // No entry, or not one to use: compile as usual.
+    }
+    if (fd !== undefined) fs.closeSync(fd);
+    return undefined;
+  }
+
+  /**
+   * The entry's V8 data, if it was made from these exact bytes. It is read into `spare` (the
+   * buffer the source was read into, sized for it, whose first pages are already mapped;
+   * `source` is then overwritten): memory touched for the first time costs a page fault, about
+   * 10 µs a page on a virtual machine.
+   */
+  private read(entry: { fd: number; size: number }, source: Buffer, spare: Buffer): Buffer | undefined {
+    try {
       const header = this.header(source);
       const end = header.length + source.length;
-      if (stat.size <= end) return undefined;
+      if (entry.size <= end) return undefined;
       // The header, then the copy of the source a piece at a time, compared through one small
       // buffer: memory touched for the first time costs a page fault, and the copy is not kept.
       const piece = Buffer.allocUnsafe(Math.min(COMPARE_PIECE, end));
-      const same = (at: number, expected: Buffer) => fs.readSync(entry, piece, 0, expected.length, at) === expected.length && piece.subarray(0, expected.length).equals(expected);
+      const same = (at: number, expected: Buffer) => fs.readSync(entry.fd, piece, 0, expected.length, at) === expected.length && piece.subarray(0, expected.length).equals(expected);
       if (!same(0, header)) return undefined;
       for (let at = 0; at < source.length; at += piece.length) if (!same(header.length + at, source.subarray(at, at + piece.length))) return undefined;
-      const size = stat.size - end;
-      const data = size <= spare.length ? spare.subarray(0, size) : Buffer.allocUnsafe(size);
-      return fs.readSync(entry, data, 0, size, end) === size ? data : undefined;
+      const data = spare.subarray(0, entry.size - end);
+      return fs.readSync(entry.fd, data, 0, data.length, end) === data.length ? data : undefined;
     } catch {
       return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
     }
   }
 }
