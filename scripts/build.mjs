@@ -51,6 +51,8 @@ const dataBeside = {
       contents: `import { readFileSync } from "node:fs"; export default ${readData("data.json")};`,
       loader: "js",
     }));
+    // The model's figures for the bundled data, worked out below (see src/core/dataset/bundled-figures.ts).
+    b.onLoad({ filter: /[\\/]bundled-figures\.ts$/ }, () => ({ contents: `import all from "coding-salary:data"; export const bundledFigures = all.modelFigures;`, loader: "js" }));
     b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const name = basename(args.path, ".json");
       if (!LAZY_DATA.includes(name)) return { contents: `import all from "coding-salary:data"; export default all[${JSON.stringify(name)}];`, loader: "js" };
@@ -173,7 +175,18 @@ for (const name of LAZY_DATA) {
   writeFileSync(join(root, "dist", "data", `${name}.json`), ascii(allData[name]));
   delete allData[name];
 }
-writeFileSync(join(root, "dist", "data", "data.json"), ascii(allData));
+// The model's figures for the bundled data, worked out here with the same code (from source)
+// and read by the CLI with the data, rather than on every run.
+const figuresModule = join(root, "dist", "figures.tmp.cjs");
+await build({
+  ...common,
+  format: "cjs",
+  stdin: { contents: 'export { modelFigures } from "./src/core/model/compile-model.ts"; export { bundledDataset } from "./src/core/dataset/bundled-dataset.ts";', resolveDir: root, loader: "ts" },
+  outfile: figuresModule,
+});
+const figures = createRequire(import.meta.url)(figuresModule);
+rmSync(figuresModule);
+writeFileSync(join(root, "dist", "data", "data.json"), ascii({ ...allData, modelFigures: figures.modelFigures(figures.bundledDataset()) }));
 
 // The bundled dataset is trusted at run time because it is checked here.
 const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);

@@ -62,6 +62,21 @@ describe("lazy loading", () => {
     expect(JSON.parse(exported.stdout)).toEqual(lib.bundledDataset());
   });
 
+  it("ships the model's figures for the bundled data exactly as the model works them out, and uses them", async () => {
+    const { modelFigures, modelOf } = await import("../../src/core/model/compile-model.js");
+    const { bundledDataset } = await import("../../src/core/dataset/bundled-dataset.js");
+    const shipped = JSON.parse(readFileSync(join(ROOT, "dist", "data", "data.json"), "utf8")).modelFigures;
+    expect(shipped).toEqual(modelFigures(bundledDataset()));
+    // The figures a model holds are the shipped ones where the CLI reads them (an estimate with every factor known agrees).
+    expect(modelOf(bundledDataset()).stateVariance).toBe(shipped.stateVariance);
+    const args = ["estimate", "--json", "-e", "7.5", "--cert", "CPC,CCS", "--specialty", "cardiology", "--state", "WV", "--setting", "hospital", "--remote", "--role", "senior"];
+    const { estimate } = await import("../../src/core/estimate.js");
+    const built = JSON.parse(run(args).stdout);
+    const fromSource = estimate({ experienceYears: 7.5, certifications: ["CPC", "CCS"], specialty: "cardiology", state: "WV", setting: "hospital", remote: true, role: "senior" });
+    expect(built.percentiles).toEqual(fromSource.percentiles);
+    expect(built.factors.map((f: { multiplier: number }) => f.multiplier)).toEqual(fromSource.factors.map((f) => f.multiplier));
+  });
+
   it("a table reads the table code only where it may be boxed (100 columns and more), the colour code only when it paints, and never the prompts", () => {
     // 80 columns (a pipe's width): the compact layout, drawn without cli-table3.
     expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);

@@ -17,6 +17,8 @@ import specialties from "../../../data/specialties.json" with { type: "json" };
 import states from "../../../data/states.json" with { type: "json" };
 import tax from "../../../data/tax.json" with { type: "json" };
 import training from "../../../data/training.json" with { type: "json" };
+import { useModelFigures } from "../model/compile-model.js";
+import { bundledFigures } from "./bundled-figures.js";
 import type { Dataset } from "./dataset-schema.js";
 import { markChecked } from "./parse-dataset.js";
 
@@ -46,6 +48,7 @@ const bundled = markChecked({
   reference,
   tax: tax as Dataset["tax"],
 } as Dataset);
+if (bundledFigures) useModelFigures(bundled, bundledFigures);
 
 export function bundledDataset(): Dataset {
   return bundled;

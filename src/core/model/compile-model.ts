@@ -72,22 +72,56 @@ export interface Model {
   attribution: number;
 }
 
+/**
+ * The figures a model is made of, as plain data (JSON holds them exactly): what compiling a
+ * dataset works out. The rest of a model is lookups and references into the dataset.
+ */
+export interface ModelFigures {
+  shape: Shape;
+  nationalVariance: number;
+  experience: ExperienceCurve;
+  certification: Model["certification"];
+  credentialPrices: Record<string, Omit<CredentialPrice, "credential">>;
+  countSteps: number[];
+  specialtyLog: Record<string, number>;
+  settingLog: Record<string, number>;
+  statePrices: Record<string, Omit<StatePrice, "state">>;
+  stateVariance: number;
+  remote: Model["remote"];
+  overlap: Model["overlap"];
+  levelBound: number;
+}
+
 const compiled = new WeakMap<Dataset, Model>();
+/** Figures worked out ahead for a dataset (the CLI's bundled one, when the package is built). */
+const precomputed = new WeakMap<Dataset, ModelFigures>();
 
 export function modelOf(dataset: Dataset): Model {
   let model = compiled.get(dataset);
   if (!model) {
-    model = compileModel(dataset);
+    model = assemble(dataset, precomputed.get(dataset) ?? modelFigures(dataset));
     compiled.set(dataset, model);
   }
   return model;
 }
 
-/** Lookups of a list: `names(item)` starts with the item's canonical id. Built on first use: a run reads few of the lists. */
+/**
+ * Gives a dataset the figures `modelFigures` worked out for it ahead of time (saving that work
+ * on a short run); they must be exactly those (tests check the bundled ones).
+ */
+export function useModelFigures(dataset: Dataset, figures: ModelFigures): void {
+  precomputed.set(dataset, figures);
+}
+
+/** Built on first use; a run reads few of a model's lists. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+/** Lookups of a list: `names(item)` starts with the item's canonical id. */
 function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)[]): Lookup<T> {
-  let built: Lookup<T> | undefined;
-  const build = (): Lookup<T> => {
-    if (built) return built;
+  const build = once((): Lookup<T> => {
     const byId = new Map<string, T>();
     const byKey = new Map<string, T>();
     const candidates: Candidate<T>[] = [];
@@ -97,8 +131,8 @@ function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)
       for (const name of spelled) byKey.set(matchKey(name), item);
       candidates.push({ names: spelled, value: item });
     }
-    return (built = { byId, byKey, candidates });
-  };
+    return { byId, byKey, candidates };
+  });
   return {
     get byId() {
       return build().byId;
@@ -112,57 +146,88 @@ function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)
   };
 }
 
-function compileModel(d: Dataset): Model {
+/** Everything a model works out from a dataset: the experience curve, every premium in logs, the spread each factor explains. */
+export function modelFigures(d: Dataset): ModelFigures {
   const attribution = d.model.attribution.value;
   const shape = shapeOf(d.national.distribution.percentiles);
   const experience = fitExperience(d);
-  const credentials = lookup(d.credentials.list, (c) => [c.code, c.name, ...(c.aliases ?? [])]);
   const guide = d.guideMedian.value;
   const jobLog = (choices: readonly (Specialty | Setting)[]) =>
-    new Map(choices.map((c) => [c.id, c.annual ? attribution * Math.log(medianOfRange(c.annual.low, c.annual.high) / guide) : 0]));
-  const statePrices = new Map(d.states.list.map((s) => [s.code, statePrice(d, s)]));
+    Object.fromEntries(choices.map((c) => [c.id, c.annual ? attribution * Math.log(medianOfRange(c.annual.low, c.annual.high) / guide) : 0]));
+  const statePrices = Object.fromEntries(d.states.list.map((s) => [s.code, statePrice(d, s)]));
   const remoteLevel = medianOfRange(d.remote.annual.low, d.remote.annual.high);
   const steps = [d.credentials.oneCredential.value, ...[...d.credentials.byCount].sort((a, b) => a.count - b.count).map((c) => c.annual)];
   const share = d.population.certifiedShare.value;
   // Certification never lowers pay, and the gap at equal experience is at most the whole gap
   // (which also holds certified coders' longer experience).
   const overall = Math.max(0, Math.log(d.credentials.certified.value / d.credentials.nonCertified.value));
+  const byCode = new Map(d.credentials.list.map((c) => [c.code, c]));
   return {
-    dataset: d,
-    credentials,
-    specialties: lookup(d.specialties, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
-    settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
-    roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
-    states: lookup(d.states.list, (s) => [s.code, s.name]),
-    sources: new Map(d.sources.map((s) => [s.id, s])),
-    sourceRefs: new Map(d.sources.map((s) => [s.id, Object.freeze({ id: s.id, title: s.title, year: s.year })])),
     shape,
     nationalVariance: logVariance(shape),
     experience,
     certification: { share, overall, atEqualExperience: Math.min(experience.certifiedGap ?? overall, overall) },
-    credentialPrices: new Map(d.credentials.list.map((c) => [c.code, credentialPrice(c, credentials, attribution)])),
+    credentialPrices: Object.fromEntries(d.credentials.list.map((c) => [c.code, credentialPrice(c, byCode, attribution)])),
     countSteps: steps.slice(1).map((annual, i) => attribution * Math.max(0, Math.log(annual / (steps[i] as number)))),
     specialtyLog: jobLog(d.specialties),
     settingLog: jobLog(d.settings),
     statePrices,
-    stateVariance: weightedVariance([...statePrices.values()].filter((p) => p.basis !== "none").map((p) => [p.log, p.state.employment ?? 0])),
+    stateVariance: weightedVariance(
+      d.states.list.flatMap((s) => {
+        const p = statePrices[s.code] as Omit<StatePrice, "state">;
+        return p.basis === "none" ? [] : [[p.log, s.employment ?? 0] as const];
+      }),
+    ),
     remote: { level: remoteLevel, bound: Math.log(d.remote.annual.high / remoteLevel) },
     overlap: { free: Math.log(d.model.overlap.freeUpTo), limit: Math.log(d.model.overlap.limit) },
     levelBound: Math.log(d.model.levelBound.value),
-    attribution,
+  };
+}
+
+/** A model: the figures, with the lookups and the dataset's records they belong to. */
+function assemble(d: Dataset, f: ModelFigures): Model {
+  const sources = once(() => new Map(d.sources.map((s) => [s.id, s])));
+  const sourceRefs = once(() => new Map(d.sources.map((s) => [s.id, Object.freeze({ id: s.id, title: s.title, year: s.year })])));
+  return {
+    dataset: d,
+    credentials: lookup(d.credentials.list, (c) => [c.code, c.name, ...(c.aliases ?? [])]),
+    specialties: lookup(d.specialties, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
+    settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
+    roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
+    states: lookup(d.states.list, (s) => [s.code, s.name]),
+    get sources() {
+      return sources();
+    },
+    get sourceRefs() {
+      return sourceRefs();
+    },
+    shape: f.shape,
+    nationalVariance: f.nationalVariance,
+    experience: f.experience,
+    certification: f.certification,
+    credentialPrices: new Map(d.credentials.list.map((c) => [c.code, { credential: c, ...(f.credentialPrices[c.code] as Omit<CredentialPrice, "credential">) }])),
+    countSteps: f.countSteps,
+    specialtyLog: new Map(Object.entries(f.specialtyLog)),
+    settingLog: new Map(Object.entries(f.settingLog)),
+    statePrices: new Map(d.states.list.map((s) => [s.code, { state: s, ...(f.statePrices[s.code] as Omit<StatePrice, "state">) }])),
+    stateVariance: f.stateVariance,
+    remote: f.remote,
+    overlap: f.overlap,
+    levelBound: f.levelBound,
+    attribution: d.model.attribution.value,
   };
 }
 
 /** A credential's premium from its own survey pair, or from the credential it is priced as. */
-function credentialPrice(c: Credential, credentials: Lookup<Credential>, attribution: number): CredentialPrice {
-  if (c.pay) return { credential: c, log: attribution * Math.log(c.pay.annual / c.pay.versus.annual), pricedAs: null, source: c.pay.source };
+function credentialPrice(c: Credential, byCode: ReadonlyMap<string, Credential>, attribution: number): Omit<CredentialPrice, "credential"> {
+  if (c.pay) return { log: attribution * Math.log(c.pay.annual / c.pay.versus.annual), pricedAs: null, source: c.pay.source };
   const as = c.pricedAs?.value ?? "certified";
-  const other = as === "certified" ? undefined : credentials.byId.get(as);
+  const other = as === "certified" ? undefined : byCode.get(as);
   const log = other?.pay ? attribution * Math.log(other.pay.annual / other.pay.versus.annual) : 0;
-  return { credential: c, log, pricedAs: as, source: c.pricedAs?.source ?? "coding-salary-model" };
+  return { log, pricedAs: as, source: c.pricedAs?.source ?? "coding-salary-model" };
 }
 
-function statePrice(d: Dataset, s: StateFigures): StatePrice {
+function statePrice(d: Dataset, s: StateFigures): Omit<StatePrice, "state"> {
   const national = d.national.median.value;
   const swing = s.median !== null && s.laterMedian !== null ? Math.abs(s.laterMedian / d.states.laterWages.median / (s.median / national) - 1) : null;
   const imprecise: StatePrice["imprecise"] = [];
@@ -173,12 +238,12 @@ function statePrice(d: Dataset, s: StateFigures): StatePrice {
     const log = Math.log(s.median / national);
     // A median that swings between years is pooled with the later one: the middle of the two ratios.
     if (swing !== null && swing > d.model.imprecision.swing && s.laterMedian !== null)
-      return { state: s, log: (log + Math.log(s.laterMedian / d.states.laterWages.median)) / 2, basis: "pooled", imprecise, swing };
-    return { state: s, log, basis: "median", imprecise, swing };
+      return { log: (log + Math.log(s.laterMedian / d.states.laterWages.median)) / 2, basis: "pooled", imprecise, swing };
+    return { log, basis: "median", imprecise, swing };
   }
-  if (s.mean !== null) return { state: s, log: Math.log(s.mean / d.national.mean.value), basis: "mean", imprecise, swing };
-  if (s.laterMedian !== null) return { state: s, log: Math.log(s.laterMedian / d.states.laterWages.median), basis: "pooled", imprecise, swing };
-  return { state: s, log: 0, basis: "none", imprecise, swing };
+  if (s.mean !== null) return { log: Math.log(s.mean / d.national.mean.value), basis: "mean", imprecise, swing };
+  if (s.laterMedian !== null) return { log: Math.log(s.laterMedian / d.states.laterWages.median), basis: "pooled", imprecise, swing };
+  return { log: 0, basis: "none", imprecise, swing };
 }
 
 /** Variance of values under weights (weights that sum to zero give 0). */
