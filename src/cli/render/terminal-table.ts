@@ -2,7 +2,7 @@ import type TableType from "cli-table3";
 import { cellChart, cellText, cellTone, type Block, type CellLike, type Column, type Tone } from "./blocks.js";
 import type { Glyphs } from "./glyphs.js";
 import { cellChart as drawChart } from "./terminal-charts.js";
-import { displayWidth, fitLabel, longestWord, wrapLine } from "./wrap.js";
+import { displayWidth, fitLabel, fitLabelLines, lineCount, longestWord, wrapLine } from "./wrap.js";
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
@@ -155,7 +155,7 @@ function plan(t: Prepared, layout: Layout, width: number): number[] | undefined 
     if (c.kind !== "figures") return;
     let lines = Infinity;
     for (let w = c.min; w <= c.natural; w++) {
-      const n = wrapLine(col.title, w).length;
+      const n = lineCount(col.title, w);
       if (n < lines) caps.add(w);
       lines = n;
     }
@@ -205,8 +205,8 @@ function giveWay(m: readonly Measured[], start: number[], layout: Layout, width:
 /** Lines the table takes at these widths: its header and each row at its tallest cell. */
 function height(t: Prepared, widths: readonly number[]): number {
   const lines = (c: CellLike, i: number) =>
-    cellChart(c) || t.columns[i]!.align === "right" ? 1 : fitLabel(cellText(c), widths[i]!, LABEL_LINES).length;
-  const head = Math.max(0, ...t.columns.map((c, i) => wrapLine(c.title, widths[i]!).length));
+    cellChart(c) || t.columns[i]!.align === "right" ? 1 : fitLabelLines(cellText(c), widths[i]!, LABEL_LINES);
+  const head = Math.max(0, ...t.columns.map((c, i) => lineCount(c.title, widths[i]!)));
   return [...t.rows, ...(t.footer ? [t.footer] : [])].reduce((sum, r) => sum + Math.max(1, ...r.map(lines)), head);
 }
 

@@ -66,7 +66,8 @@ export function wrapLine(text: string, width: number, hang = 0): string[] {
     }
     // A word longer than a line is cut into pieces that fit.
     while (used + size > width) {
-      const piece = shorten(word, width - used, "");
+      // A character wider than the whole line (a wide one in a column of one) goes on a line of its own.
+      const piece = shorten(word, width - used, "") || (used === 0 ? String.fromCodePoint(word.codePointAt(0)!) : "");
       if (piece === "") {
         if (line.trim() !== "") lines.push(line);
         line = "";
@@ -89,6 +90,51 @@ export function wrapLine(text: string, width: number, hang = 0): string[] {
 }
 
 /**
+ * How many lines `wrapLine(text, width)` makes, without making them: a table's layout weighs
+ * several widths before it draws one. Words are measured in place where the whole text is
+ * narrow (most labels); a word longer than a line is left to `wrapLine` itself.
+ */
+export function lineCount(text: string, width: number): number {
+  if (displayWidth(text) <= width) return 1;
+  const narrow = NARROW_ONLY.test(text);
+  let at = /^ */.exec(text)![0].length;
+  let used = at;
+  let empty = true;
+  let count = 0;
+  while (at < text.length) {
+    const space = text.indexOf(" ", at);
+    const end = space === -1 ? text.length : space;
+    if (end > at) {
+      const size = narrow ? end - at : displayWidth(text.slice(at, end));
+      if (used + (empty ? 0 : 1) + size <= width) used += (empty ? 0 : 1) + size;
+      else {
+        if (!empty) {
+          count++;
+          used = 0;
+        }
+        if (used + size > width) return wrapLine(text, width).length;
+        used = size;
+      }
+      empty = false;
+    }
+    at = end + 1;
+  }
+  return !empty || count === 0 ? count + 1 : count;
+}
+
+/** How many lines `fitLabel(text, width, maxLines)` gives, without making them. */
+export function fitLabelLines(text: string, width: number, maxLines: number): number {
+  if (text.includes("\n")) return text.split("\n").reduce((n, l) => n + fitLabelLines(l, width, maxLines), 0);
+  const lines = lineCount(text, width);
+  if (lines <= maxLines) return lines;
+  const plain = withoutAside(text);
+  return plain !== text ? fitLabelLines(plain, width, maxLines) : maxLines;
+}
+
+/** A label without its closing aside in brackets (the last one, with nothing bracketed after it). */
+const withoutAside = (text: string) => text.replace(/\s*\([^()]*\)(?=[^()]*$)/, "");
+
+/**
  * A label in a column `width` wide, each of its paragraphs on at most `maxLines` lines: wrapped
  * on spaces; when that is not enough, without its closing aside in brackets, and only then cut
  * with an ellipsis.
@@ -97,7 +143,7 @@ export function fitLabel(text: string, width: number, maxLines: number, ellipsis
   if (text.includes("\n")) return text.split("\n").flatMap((l) => fitLabel(l, width, maxLines, ellipsis));
   const lines = wrapLine(text, width);
   if (lines.length <= maxLines) return lines;
-  const plain = text.replace(/\s*\([^()]*\)(?=[^()]*$)/, "");
+  const plain = withoutAside(text);
   if (plain !== text) return fitLabel(plain, width, maxLines, ellipsis);
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = shorten(`${kept[maxLines - 1]} ${lines[maxLines]}`, width, ellipsis);
