@@ -51,6 +51,11 @@ const dataBeside = {
       contents: `import { readFileSync } from "node:fs"; export default ${readData("data.json")};`,
       loader: "js",
     }));
+    // The sources, whole, read when first asked for (see src/core/dataset/bundled-sources.ts).
+    b.onLoad({ filter: /[\\/]bundled-sources\.ts$/ }, () => ({
+      contents: `import { readFileSync } from "node:fs"; let sources; export const bundledSources = () => (sources ??= ${readData("sources.json")});`,
+      loader: "js",
+    }));
     // The model's figures for the bundled data, worked out below (see src/core/dataset/bundled-figures.ts).
     b.onLoad({ filter: /[\\/]bundled-figures\.ts$/ }, () => ({ contents: `import all from "coding-salary:data"; export const bundledFigures = all.modelFigures;`, loader: "js" }));
     b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
@@ -171,7 +176,7 @@ for (const file of ["cli.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/termi
 const ascii = (value) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 const allData = Object.fromEntries(readdirSync(join(root, "data")).filter((f) => f.endsWith(".json")).map((f) => [basename(f, ".json"), JSON.parse(readFileSync(join(root, "data", f), "utf8"))]));
 mkdirSync(join(root, "dist", "data"));
-for (const name of LAZY_DATA) {
+for (const name of [...LAZY_DATA, "sources"]) {
   writeFileSync(join(root, "dist", "data", `${name}.json`), ascii(allData[name]));
   delete allData[name];
 }

@@ -51,13 +51,13 @@ describe("lazy loading", () => {
     expect(readFileSync(join(ROOT, "dist", "vendor", "terminal.cjs"), "utf8").includes(TABLES_MARKER)).toBe(true);
   });
 
-  it("estimate --json reads only the CLI bundle and its data, not the tax tables or the accuracy figures", () => {
+  it("estimate --json reads only the CLI bundle and its data, not the tax tables, the accuracy figures or the sources' texts", () => {
     expect(filesRead(["estimate", "--json", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
   });
 
   it("reads the rest of the data when it is asked for, and the CLI's data read in parts is the library's dataset", async () => {
     const exported = run(["data", "export"]);
-    expect(exported.files.sort()).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/data/reference.json", "dist/data/tax.json"]);
+    expect(exported.files.sort()).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/data/reference.json", "dist/data/sources.json", "dist/data/tax.json"]);
     const lib = await import(join(ROOT, "dist", "index.js"));
     expect(JSON.parse(exported.stdout)).toEqual(lib.bundledDataset());
   });

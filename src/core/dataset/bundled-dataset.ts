@@ -12,13 +12,13 @@ import reference from "../../../data/reference.json" with { type: "json" };
 import remote from "../../../data/remote.json" with { type: "json" };
 import roles from "../../../data/roles.json" with { type: "json" };
 import settings from "../../../data/settings.json" with { type: "json" };
-import sources from "../../../data/sources.json" with { type: "json" };
 import specialties from "../../../data/specialties.json" with { type: "json" };
 import states from "../../../data/states.json" with { type: "json" };
 import tax from "../../../data/tax.json" with { type: "json" };
 import training from "../../../data/training.json" with { type: "json" };
 import { useModelFigures } from "../model/compile-model.js";
 import { bundledFigures } from "./bundled-figures.js";
+import { bundledSources } from "./bundled-sources.js";
 import type { Dataset } from "./dataset-schema.js";
 import { markChecked } from "./parse-dataset.js";
 
@@ -29,7 +29,7 @@ import { markChecked } from "./parse-dataset.js";
  */
 const bundled = markChecked({
   ...meta,
-  sources,
+  sources: [],
   model,
   national,
   population,
@@ -48,6 +48,8 @@ const bundled = markChecked({
   reference,
   tax: tax as Dataset["tax"],
 } as Dataset);
+// Read when first asked for, in its place among the fields (a getter in the literal would list it last).
+Object.defineProperty(bundled, "sources", { get: bundledSources, enumerable: true });
 if (bundledFigures) useModelFigures(bundled, bundledFigures);
 
 export function bundledDataset(): Dataset {

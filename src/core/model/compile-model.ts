@@ -1,4 +1,4 @@
-import type { Credential, Dataset, Role, Setting, Specialty, StateFigures } from "../dataset/dataset-schema.js";
+import type { Credential, Dataset, Role, Setting, Source, Specialty, StateFigures } from "../dataset/dataset-schema.js";
 import { logVariance, medianOfRange, shapeOf, type Shape } from "../distribution.js";
 import { matchKey, type Candidate } from "../match.js";
 import { fitExperience, type ExperienceCurve } from "./experience-curve.js";
@@ -45,7 +45,8 @@ export interface Model {
   settings: Lookup<Setting>;
   roles: Lookup<Role>;
   states: Lookup<StateFigures>;
-  sources: Map<string, Dataset["sources"][number]>;
+  /** Each source's kind, by id. */
+  sourceKinds: Map<string, Source["kind"]>;
   /** Each source as an estimate names it (id, title, year): made once, frozen, shared by every estimate. */
   sourceRefs: Map<string, Readonly<{ id: string; title: string; year: number | null }>>;
   shape: Shape;
@@ -90,6 +91,8 @@ export interface ModelFigures {
   remote: Model["remote"];
   overlap: Model["overlap"];
   levelBound: number;
+  /** What an estimate says of each source it names, and the source's kind (the dataset's long texts are not needed). */
+  sources: Record<string, { kind: Source["kind"]; title: string; year: number | null }>;
 }
 
 const compiled = new WeakMap<Dataset, Model>();
@@ -181,13 +184,15 @@ export function modelFigures(d: Dataset): ModelFigures {
     remote: { level: remoteLevel, bound: Math.log(d.remote.annual.high / remoteLevel) },
     overlap: { free: Math.log(d.model.overlap.freeUpTo), limit: Math.log(d.model.overlap.limit) },
     levelBound: Math.log(d.model.levelBound.value),
+    sources: Object.fromEntries(d.sources.map((s) => [s.id, { kind: s.kind, title: s.title, year: s.year }])),
   };
 }
 
 /** A model: the figures, with the lookups and the dataset's records they belong to. */
 function assemble(d: Dataset, f: ModelFigures): Model {
-  const sources = once(() => new Map(d.sources.map((s) => [s.id, s])));
-  const sourceRefs = once(() => new Map(d.sources.map((s) => [s.id, Object.freeze({ id: s.id, title: s.title, year: s.year })])));
+  const sources = Object.entries(f.sources);
+  const sourceKinds = once(() => new Map(sources.map(([id, s]) => [id, s.kind])));
+  const sourceRefs = once(() => new Map(sources.map(([id, s]) => [id, Object.freeze({ id, title: s.title, year: s.year })])));
   return {
     dataset: d,
     credentials: lookup(d.credentials.list, (c) => [c.code, c.name, ...(c.aliases ?? [])]),
@@ -195,8 +200,8 @@ function assemble(d: Dataset, f: ModelFigures): Model {
     settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
     roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
     states: lookup(d.states.list, (s) => [s.code, s.name]),
-    get sources() {
-      return sources();
+    get sourceKinds() {
+      return sourceKinds();
     },
     get sourceRefs() {
       return sourceRefs();

@@ -261,7 +261,7 @@ function confidenceOf(model: Model, profile: Profile, steps: readonly FactorStep
   let weight = 0;
   const moved = steps.filter((s) => s.code !== "national");
   const total = moved.reduce((t, s) => t + Math.abs(s.log), 0);
-  const kind = (id: string) => model.sources.get(id)?.kind;
+  const kind = (id: string) => model.sourceKinds.get(id);
   const modelled = moved.filter((s) => kind(s.source) === "guide" || kind(s.source) === "model").reduce((t, s) => t + Math.abs(s.log), 0);
   const share = total > 0 ? modelled / total : 0;
   if (share >= 1 / 3) {
