@@ -180,17 +180,20 @@ for (const name of [...LAZY_DATA, "sources"]) {
   writeFileSync(join(root, "dist", "data", `${name}.json`), ascii(allData[name]));
   delete allData[name];
 }
-// The model's figures for the bundled data, worked out here with the same code (from source)
-// and read by the CLI with the data, rather than on every run.
-const figuresModule = join(root, "dist", "figures.tmp.cjs");
-await build({
-  ...common,
-  format: "cjs",
-  stdin: { contents: 'export { modelFigures } from "./src/core/model/compile-model.ts"; export { bundledDataset } from "./src/core/dataset/bundled-dataset.ts";', resolveDir: root, loader: "ts" },
-  outfile: figuresModule,
-});
-const figures = createRequire(import.meta.url)(figuresModule);
-rmSync(figuresModule);
+/** Exports of the project's own source modules, built into a temporary CommonJS file and loaded in this process. */
+async function fromSource(name, contents) {
+  const file = join(root, "dist", `${name}.tmp.cjs`);
+  await build({ ...common, format: "cjs", stdin: { contents, resolveDir: root, loader: "ts" }, outfile: file });
+  try {
+    return createRequire(import.meta.url)(file);
+  } finally {
+    rmSync(file);
+  }
+}
+
+// The model's figures for the bundled data, worked out here with the same code and read by the
+// CLI with the data, rather than on every run.
+const figures = await fromSource("figures", 'export { modelFigures } from "./src/core/model/compile-model.ts"; export { bundledDataset } from "./src/core/dataset/bundled-dataset.ts";');
 writeFileSync(join(root, "dist", "data", "data.json"), ascii({ ...allData, modelFigures: figures.modelFigures(figures.bundledDataset()) }));
 
 // The bundled dataset is trusted at run time because it is checked here.
@@ -204,15 +207,7 @@ if (!checked.ok) {
 
 // The published JSON Schemas, exactly as `coding-salary schema <name>` prints them: built from
 // the same modules, in this process (no CLI run).
-const schemasModule = join(root, "dist", "schemas.tmp.cjs");
-await build({
-  ...common,
-  format: "cjs",
-  stdin: { contents: 'export { SCHEMAS } from "./src/cli/schemas/registry.ts"; export { publishedSchema } from "./src/cli/schemas/documents.ts";', resolveDir: root, loader: "ts" },
-  outfile: schemasModule,
-});
-const { SCHEMAS, publishedSchema } = createRequire(import.meta.url)(schemasModule);
-rmSync(schemasModule);
+const { SCHEMAS, publishedSchema } = await fromSource("schemas", 'export { SCHEMAS } from "./src/cli/schemas/registry.ts"; export { publishedSchema } from "./src/cli/schemas/documents.ts";');
 mkdirSync(join(root, "dist", "schemas"));
 for (const [name, { schema }] of Object.entries(SCHEMAS))
   writeFileSync(join(root, "dist", "schemas", `${name}.schema.json`), `${JSON.stringify(publishedSchema(name, schema), null, 2)}\n`);
