@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { examplesHelp, registerCommand, type CommandEntry } from "./command.js";
 import type { Context } from "./context.js";
+import { screenWidth } from "./render/screen.js";
 
 /** Every command: its name, what `coding-salary --help` says of it, and its file, loaded only when it runs. */
 export const COMMANDS: readonly CommandEntry[] = [
@@ -36,9 +37,21 @@ export async function buildProgram(ctx: Context, args: readonly string[] = []): 
     .option("--data <file>", "use your own dataset file instead of the bundled data (see: coding-salary data)")
     .configureHelp({
       showGlobalOptions: true,
+      // Descriptions wrap beside their flags down to 20 columns (commander's default is 40: a narrower terminal got unwrapped lines).
+      minWidthToWrap: 20,
       subcommandTerm: (cmd) => `${cmd.name()} ${USAGE.get(cmd.name()) ?? "[command]"}`.trimEnd(),
     })
-    .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s), outputError: () => {} })
+    // Help is plain text as wide as the reports (COLUMNS, the terminal, or 80); asking commander's
+    // defaults would open process.stdout, which loads Node's stream modules for a page of text.
+    .configureOutput({
+      writeOut: (s) => ctx.io.out(s),
+      writeErr: (s) => ctx.io.err(s),
+      outputError: () => {},
+      getOutHelpWidth: () => screenWidth(ctx.io),
+      getErrHelpWidth: () => screenWidth(ctx.io),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .showSuggestionAfterError(true)
     .exitOverride()
     .addHelpText(

@@ -40,6 +40,15 @@ describe("every report fits the width it is shown in", () => {
       expect(byVariable).toBe(byTerminal);
     });
 
+  it("wraps the help's descriptions to COLUMNS too, down to 60 columns (example command lines stay whole, to be copied)", async () => {
+    for (const columns of [60, 80]) {
+      const help = await shown(["--help"], { env: { COLUMNS: String(columns) }, tty: false });
+      const long = help.split("\n").filter((line) => displayWidth(line) > columns);
+      expect(long.every((line) => line.startsWith("  $ coding-salary")), long.join("\n")).toBe(true);
+      expect(help).toContain("  --no-color");
+    }
+  });
+
   it("never splits a figure: each percentile of the estimate is whole on a line at 60, 80 and 120 columns", async () => {
     const args = COMMANDS[0]!;
     const doc = await cliJson([...args, "--json"]);

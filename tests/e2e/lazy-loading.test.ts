@@ -93,6 +93,14 @@ describe("lazy loading", () => {
     expect(long.streams).toBe(true);
   });
 
+  it("prints help without Node's stream modules (commander would open process.stdout to ask its width and colours)", () => {
+    for (const args of [["--help"], ["estimate", "--help"]]) {
+      const help = run(args);
+      expect(help.stdout).toContain("Usage: coding-salary");
+      expect(help.streams).toBe(false);
+    }
+  });
+
   it("the wizard with every answer given never reads the prompts", () => {
     const flags = ["-e", "4", "--cert", "none", "--specialty", "general", "--state", "TX", "--setting", "hospital", "--on-site", "--role", "coder", "--json"];
     expect(filesRead(["wizard", ...flags])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
