@@ -29,6 +29,9 @@ interface Cli {
   main(): Promise<boolean>;
 }
 
+/** The largest cache entry read: a bundle of 280 KB makes entries of about 600 KB; a larger file is not one of ours. */
+const MAX_ENTRY = 32 * 1024 * 1024;
+
 /** How much of a cache entry's copy of the source is read and compared at a time. */
 const COMPARE_PIECE = 64 * 1024;
 
@@ -212,7 +215,7 @@ class CodeCache {
     try {
       fd = fs.openSync(this.entryPath(file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
       const stat = fs.fstatSync(fd);
-      if (stat.isFile() && stat.uid === process.getuid?.()) return { fd, size: stat.size };
+      if (stat.isFile() && stat.uid === process.getuid?.() && stat.size <= MAX_ENTRY) return { fd, size: stat.size };
     } catch {
       // No entry, or not one to use: compile as usual.
     }
@@ -230,7 +233,7 @@ class CodeCache {
     try {
       const header = this.header(source);
       const end = header.length + source.length;
-      if (entry.size <= end) return undefined;
+      if (entry.size <= end || entry.size - end > spare.length) return undefined;
       // The header, then the copy of the source a piece at a time, compared through one small
       // buffer: memory touched for the first time costs a page fault, and the copy is not kept.
       const piece = Buffer.allocUnsafe(Math.min(COMPARE_PIECE, end));

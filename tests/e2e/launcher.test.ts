@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,6 +59,12 @@ describe("the start-up cache", () => {
 
   it("ignores cache files overwritten with random bytes", async () => {
     for (const f of filesUnder(folder)) writeFileSync(f.path, randomBytes(statSync(f.path).size));
+    const r = await runWith(home);
+    expect(r).toMatchObject({ code: 0, stderr: "", stdout: (await reference).stdout });
+  });
+
+  it("ignores a cache file too large to be one of its entries, without reading it", async () => {
+    for (const f of filesUnder(folder)) truncateSync(f.path, 8 * 1024 * 1024 * 1024); // sparse: no disk used; more than a Buffer can hold
     const r = await runWith(home);
     expect(r).toMatchObject({ code: 0, stderr: "", stdout: (await reference).stdout });
   });
