@@ -34,43 +34,37 @@ const readData = (file) => `JSON.parse(readFileSync(__dirname + "/data/${file}",
 
 /**
  * The CLI reads its data beside it rather than carrying it as a string in its code, so the
- * code V8 compiles, caches and reads back stays small: dist/data/data.json once as the bundle
- * loads; the tax tables and the accuracy figures (tax.json, reference.json) when one of
- * their fields is first read. The files are ASCII (other characters escaped) and read as
- * Latin-1: a string of one byte a character, half the memory, so that with the bundle's
- * source a short run stays clear of a young-generation collection. The sources' long texts
- * stay in data.json: read on demand they took fewer bytes to parse, but the getters that read
- * them turned each source into a dictionary, which cost more young-generation memory than
- * the texts (and a collection on Node 24; BENCHMARKS.md).
+ * code V8 compiles, caches and reads back stays small: dist/data/data.json (with the model's
+ * figures, worked out below) when the bundled dataset is first asked for, so --help and
+ * --version read none; the tax tables and the accuracy figures (tax.json, reference.json)
+ * when one of their fields is first read; the sources (sources.json) when they are (an
+ * estimate never asks: the model's figures say what it says of a source). The files are
+ * ASCII (other characters escaped) and read as Latin-1, a string of one byte a character.
+ * (Getters on the objects of a list turn each into a dictionary: one getter on the dataset
+ * for the sources, rather than three on each source, which cost more than it saved.)
  */
 const dataBeside = {
   name: "data-beside",
   setup(b) {
-    b.onResolve({ filter: /^coding-salary:data$/ }, () => ({ path: "data", namespace: "coding-salary-data" }));
-    b.onLoad({ filter: /.*/, namespace: "coding-salary-data" }, () => ({
-      contents: `import { readFileSync } from "node:fs"; export default ${readData("data.json")};`,
-      loader: "js",
-    }));
-    // The sources, whole, read when first asked for (see src/core/dataset/bundled-sources.ts).
-    b.onLoad({ filter: /[\\/]bundled-sources\.ts$/ }, () => ({
-      contents: `import { readFileSync } from "node:fs"; let sources; export const bundledSources = () => (sources ??= ${readData("sources.json")});`,
-      loader: "js",
-    }));
-    // The model's figures for the bundled data, worked out below (see src/core/dataset/bundled-figures.ts).
-    b.onLoad({ filter: /[\\/]bundled-figures\.ts$/ }, () => ({ contents: `import all from "coding-salary:data"; export const bundledFigures = all.modelFigures;`, loader: "js" }));
-    b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
-      const name = basename(args.path, ".json");
-      if (!LAZY_DATA.includes(name)) return { contents: `import all from "coding-salary:data"; export default all[${JSON.stringify(name)}];`, loader: "js" };
-      // Read when a field of it is first read: an object whose fields are getters over the parsed file.
-      const keys = Object.keys(JSON.parse(readFileSync(args.path, "utf8")));
+    // See src/core/dataset/bundled-data.ts.
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]dataset[\\/]bundled-data\.ts$/ }, () => {
+      const onDemand = LAZY_DATA.map((name) => {
+        const keys = Object.keys(JSON.parse(readFileSync(join(root, "data", `${name}.json`), "utf8")));
+        return `${name}: onDemand(() => ${readData(`${name}.json`)}, ${JSON.stringify(keys)})`;
+      });
       return {
         contents: `import { readFileSync } from "node:fs";
-let parsed;
-const read = () => (parsed ??= ${readData(`${name}.json`)});
-export default Object.defineProperties({}, { ${keys.map((k) => `${JSON.stringify(k)}: { get: () => read()[${JSON.stringify(k)}], enumerable: true }`).join(", ")} });`,
+/** An object whose fields are getters over what read() gives, called when one is first read. */
+const onDemand = (read, keys) => { let all; return Object.defineProperties({}, Object.fromEntries(keys.map((k) => [k, { get: () => (all ??= read())[k], enumerable: true }]))); };
+export const bundledData = () => ({ ...${readData("data.json")}, ${onDemand.join(", ")} });`,
         loader: "js",
       };
     });
+    // See src/core/dataset/bundled-sources.ts.
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]dataset[\\/]bundled-sources\.ts$/ }, () => ({
+      contents: `import { readFileSync } from "node:fs"; let sources; export const bundledSources = () => (sources ??= ${readData("sources.json")});`,
+      loader: "js",
+    }));
   },
 };
 

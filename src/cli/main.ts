@@ -25,8 +25,9 @@ export async function main(argv: string[] = process.argv): Promise<boolean> {
  * exit code; every error is mapped to a message and a code here, in one place.
  */
 export async function run(args: readonly string[], io: Io): Promise<ExitCodeValue> {
-  let dataset: Dataset = bundledDataset();
-  const ctx: Context = { io, args, dataset: () => dataset };
+  // The bundled data is read when a command first asks for it: --help and --version need none.
+  let dataset: Dataset | undefined;
+  const ctx: Context = { io, args, dataset: () => (dataset ??= bundledDataset()) };
   try {
     // A --data file is read and checked first, so everything — help included — speaks of it.
     const file = dataFileIn(args);
@@ -48,6 +49,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     return ExitCode.ok;
   } catch (error) {
     const command = commandIn(args);
+    // The dataset in use if a command read it (a profile error names what it allows); --version and help ends read none.
     const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command: COMMANDS.some((c) => c.name === command) ? command : undefined, dataset });
     if (message) io.err(`coding-salary: ${message}\n`);
     return code;

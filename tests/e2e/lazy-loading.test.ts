@@ -101,6 +101,12 @@ describe("lazy loading", () => {
     }
   });
 
+  it("--version and the top-level help read no data; a command's help reads the data its flags list", () => {
+    expect(filesRead(["--version"])).toEqual(["dist/cli.cjs"]);
+    expect(filesRead(["--help"])).toEqual(["dist/cli.cjs"]);
+    expect(filesRead(["estimate", "--help"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
+  });
+
   it("the wizard with every answer given never reads the prompts", () => {
     const flags = ["-e", "4", "--cert", "none", "--specialty", "general", "--state", "TX", "--setting", "hospital", "--on-site", "--role", "coder", "--json"];
     expect(filesRead(["wizard", ...flags])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
