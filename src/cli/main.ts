@@ -49,7 +49,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     return ExitCode.ok;
   } catch (error) {
     const command = commandIn(args);
-    // The dataset in use if a command read it (a profile error names what it allows); --version and help ends read none.
+    // The dataset in use if a command read it, for a profile error to name what it allows (--version and help, which end here too, read none).
     const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command: COMMANDS.some((c) => c.name === command) ? command : undefined, dataset });
     if (message) io.err(`coding-salary: ${message}\n`);
     return code;
