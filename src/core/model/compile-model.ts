@@ -46,9 +46,9 @@ export interface Model {
   roles: Lookup<Role>;
   states: Lookup<StateFigures>;
   /** Each source's kind, by id. */
-  sourceKinds: Map<string, Source["kind"]>;
+  sourceKinds: Keyed<Source["kind"]>;
   /** Each source as an estimate names it (id, title, year): made once, frozen, shared by every estimate. */
-  sourceRefs: Map<string, Readonly<{ id: string; title: string; year: number | null }>>;
+  sourceRefs: Keyed<Readonly<{ id: string; title: string; year: number | null }>>;
   shape: Shape;
   /** Variance of log pay nationally (from the shape). */
   nationalVariance: number;
@@ -59,12 +59,12 @@ export interface Model {
     overall: number;
     atEqualExperience: number;
   };
-  credentialPrices: Map<string, CredentialPrice>;
+  credentialPrices: Keyed<CredentialPrice>;
   /** Log pay step for each further credential: [2nd, 3rd, …] after attribution. */
   countSteps: number[];
-  specialtyLog: Map<string, number>;
-  settingLog: Map<string, number>;
-  statePrices: Map<string, StatePrice>;
+  specialtyLog: Keyed<number>;
+  settingLog: Keyed<number>;
+  statePrices: Keyed<StatePrice>;
   stateVariance: number;
   remote: { level: number; bound: number };
   /** Log of `model.overlap.freeUpTo` and of `limit`. */
@@ -188,11 +188,24 @@ export function modelFigures(d: Dataset): ModelFigures {
   };
 }
 
+/** Entries by key, each made when first asked for: a run asks for a few of them. */
+type Keyed<T> = Pick<ReadonlyMap<string, T>, "get">;
+
+function keyed<T>(make: (key: string) => T | undefined): Keyed<T> {
+  const made = new Map<string, T | undefined>();
+  return {
+    get(key) {
+      if (!made.has(key)) made.set(key, make(key));
+      return made.get(key);
+    },
+  };
+}
+
+/** A record's own entry (never one of Object.prototype's). */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 /** A model: the figures, with the lookups and the dataset's records they belong to. */
 function assemble(d: Dataset, f: ModelFigures): Model {
-  const sources = Object.entries(f.sources);
-  const sourceKinds = once(() => new Map(sources.map(([id, s]) => [id, s.kind])));
-  const sourceRefs = once(() => new Map(sources.map(([id, s]) => [id, Object.freeze({ id, title: s.title, year: s.year })])));
   return {
     dataset: d,
     credentials: lookup(d.credentials.list, (c) => [c.code, c.name, ...(c.aliases ?? [])]),
@@ -200,21 +213,28 @@ function assemble(d: Dataset, f: ModelFigures): Model {
     settings: lookup(d.settings, (s) => [s.id, s.label, ...(s.aliases ?? [])]),
     roles: lookup(d.roles.ladder, (r) => [r.id, r.label, ...(r.aliases ?? [])]),
     states: lookup(d.states.list, (s) => [s.code, s.name]),
-    get sourceKinds() {
-      return sourceKinds();
-    },
-    get sourceRefs() {
-      return sourceRefs();
-    },
+    sourceKinds: keyed((id) => own(f.sources, id)?.kind),
+    sourceRefs: keyed((id) => {
+      const s = own(f.sources, id);
+      return s && Object.freeze({ id, title: s.title, year: s.year });
+    }),
     shape: f.shape,
     nationalVariance: f.nationalVariance,
     experience: f.experience,
     certification: f.certification,
-    credentialPrices: new Map(d.credentials.list.map((c) => [c.code, { credential: c, ...(f.credentialPrices[c.code] as Omit<CredentialPrice, "credential">) }])),
+    credentialPrices: keyed((code) => {
+      const price = own(f.credentialPrices, code);
+      const credential = d.credentials.list.find((c) => c.code === code);
+      return price && credential && { credential, ...price };
+    }),
     countSteps: f.countSteps,
-    specialtyLog: new Map(Object.entries(f.specialtyLog)),
-    settingLog: new Map(Object.entries(f.settingLog)),
-    statePrices: new Map(d.states.list.map((s) => [s.code, { state: s, ...(f.statePrices[s.code] as Omit<StatePrice, "state">) }])),
+    specialtyLog: keyed((id) => own(f.specialtyLog, id)),
+    settingLog: keyed((id) => own(f.settingLog, id)),
+    statePrices: keyed((code) => {
+      const price = own(f.statePrices, code);
+      const state = d.states.list.find((s) => s.code === code);
+      return price && state && { state, ...price };
+    }),
     stateVariance: f.stateVariance,
     remote: f.remote,
     overlap: f.overlap,
