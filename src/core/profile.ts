@@ -83,7 +83,7 @@ function certifications(value: unknown, credentials: Lookup<{ code: string; name
     throw new ProfileError("unknown-certification", `"none" cannot be given with credentials`, "certifications", value, allowed());
   if (none) return [];
   for (const item of value) {
-    const found = typeof item === "string" ? credentials.byKey.get(matchKey(item)) : undefined;
+    const found = typeof item === "string" ? credentials.find(item) : undefined;
     if (!found) {
       const near = typeof item === "string" ? closest(item, credentials.candidates)?.code : undefined;
       throw new ProfileError("unknown-certification", `unknown credential ${shown(item)}`, "certifications", item, allowed(), near);
@@ -102,7 +102,7 @@ function choice<T>(
   describe: (item: T) => string,
 ): string | null {
   if (value === undefined || value === null) return null;
-  const found = typeof value === "string" ? options.byKey.get(matchKey(value)) : undefined;
+  const found = typeof value === "string" ? options.find(value) : undefined;
   if (found) return idOf(found);
   const allowed = options.candidates.map((c) => idOf(c.value)).join(", ");
   const near = typeof value === "string" ? closest(value, options.candidates) : undefined;

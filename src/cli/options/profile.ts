@@ -184,7 +184,8 @@ export const PROFILE_OPTIONS: readonly ProfileOption[] = [
 ];
 
 const BY_FIELD = new Map<string, ProfileOption>(PROFILE_OPTIONS.map((o) => [o.field, o]));
-const BY_COLUMN = new Map<string, ProfileOption>(PROFILE_OPTIONS.flatMap((o) => o.columns.map((c) => [matchKey(c), o] as const)));
+/** Made when a CSV header is first read (a run with flags reads none). */
+let byColumn: Map<string, ProfileOption> | undefined;
 
 export function optionOf(field: string): ProfileOption | undefined {
   return BY_FIELD.get(field);
@@ -192,7 +193,8 @@ export function optionOf(field: string): ProfileOption | undefined {
 
 /** The profile field a CSV header names, in any of its spellings ("experience_years"). */
 export function fieldOfColumn(name: string): ProfileField | undefined {
-  return BY_COLUMN.get(matchKey(name))?.field;
+  byColumn ??= new Map(PROFILE_OPTIONS.flatMap((o) => o.columns.map((c) => [matchKey(c), o] as const)));
+  return byColumn.get(matchKey(name))?.field;
 }
 
 /** Adds the profile flags to a command. */

@@ -6,9 +6,9 @@ import { fitExperience, type ExperienceCurve } from "./experience-curve.js";
 export interface Lookup<T> {
   /** By canonical id (as a normalized profile holds it). */
   byId: Map<string, T>;
-  /** By any spelling, through `matchKey`. */
-  byKey: Map<string, T>;
   candidates: Candidate<T>[];
+  /** The item a text names: its id exactly, or any spelling (the spellings are worked out only when the id misses). */
+  find(text: string): T | undefined;
 }
 
 /** A credential's own premium: log pay relative to the certified average, after attribution. */
@@ -124,28 +124,26 @@ function once<T>(make: () => T): () => T {
 
 /** Lookups of a list: `names(item)` starts with the item's canonical id. */
 function lookup<T>(items: readonly T[], names: (item: T) => (string | undefined)[]): Lookup<T> {
-  const build = once((): Lookup<T> => {
-    const byId = new Map<string, T>();
+  const ids = once(() => new Map(items.map((item) => [names(item)[0] as string, item])));
+  const build = once(() => {
     const byKey = new Map<string, T>();
     const candidates: Candidate<T>[] = [];
     for (const item of items) {
       const spelled = names(item).filter((n): n is string => typeof n === "string" && n.length > 0);
-      byId.set(spelled[0] as string, item);
       for (const name of spelled) byKey.set(matchKey(name), item);
       candidates.push({ names: spelled, value: item });
     }
-    return { byId, byKey, candidates };
+    return { byKey, candidates };
   });
   return {
     get byId() {
-      return build().byId;
-    },
-    get byKey() {
-      return build().byKey;
+      return ids();
     },
     get candidates() {
       return build().candidates;
     },
+    // Ids and spellings are unique across a list (the dataset's check), so an id found is the item any spelling of it finds.
+    find: (text) => ids().get(text) ?? build().byKey.get(matchKey(text)),
   };
 }
 
