@@ -3,7 +3,7 @@ import { defineCommand } from "../command.js";
 import { ExitStatus, UsageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { inputOptions, type InputFlags } from "../options/input.js";
-import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
+import { estimateCsvHeader, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
 import { takeHomeBlocks } from "../render/take-home.js";
@@ -45,7 +45,7 @@ export default defineCommand<Flags>({
     return {
       json: () => estimateDocument(result, dataset, net),
       blocks: () => [...estimateReport(result, dataset, pay), ...(net ? takeHomeBlocks(net, dataset, "the median") : [])],
-      csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
+      csv: () => estimateCsvHeader() + estimateCsvRow(null, result),
     };
   },
 });

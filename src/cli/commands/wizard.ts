@@ -5,7 +5,7 @@ import { normalizeProfile } from "../../core/profile.js";
 import { defineCommand } from "../command.js";
 import { UsageError } from "../errors.js";
 import { writeResult } from "../output.js";
-import { ESTIMATE_CSV_HEADER, estimateCsvRow } from "../render/csv.js";
+import { estimateCsvHeader, estimateCsvRow } from "../render/csv.js";
 import { estimateReport } from "../render/estimate-report.js";
 import { estimateDocument } from "../render/json.js";
 import { askAll, equivalentCommand, profileFrom, questionsToAsk } from "../wizard/questions.js";
@@ -19,7 +19,7 @@ interface Flags {
 const estimateRendering = (result: Estimate, dataset: Dataset, formatFlag: string[]) => ({
   json: () => estimateDocument(result, dataset),
   blocks: () => estimateReport(result, dataset),
-  csv: () => ESTIMATE_CSV_HEADER + estimateCsvRow(null, result),
+  csv: () => estimateCsvHeader() + estimateCsvRow(null, result),
   // A page made through the wizard says the command that makes it without questions.
   command: () => equivalentCommand(result.input, formatFlag),
 });

@@ -4,11 +4,8 @@ import { PROFILE_OPTIONS } from "../options/profile.js";
 
 const COLUMNS = ["line", ...PROFILE_OPTIONS.map((o) => o.columns[0]), "low", "median", "high", "p10", "p25", "p50", "p75", "p90", "confidence", "error"];
 
-/** The fixed CSV columns of `estimate --format csv`, one row per profile (per record in a batch). */
-export const ESTIMATE_CSV_HEADER = csvLine(COLUMNS);
-
-/** A batch's header: the fixed columns, then the input's columns carried through. */
-export function estimateCsvHeader(extra: readonly string[]): string {
+/** The header of `estimate --format csv`, one row per profile (per record in a batch): the fixed columns, then a batch's input columns carried through. */
+export function estimateCsvHeader(extra: readonly string[] = []): string {
   return csvLine([...COLUMNS, ...extra]);
 }
 
