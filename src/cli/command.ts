@@ -6,6 +6,7 @@ import { formatOf, formatOptions, type Format, type FormatFlags } from "./option
 import { addProfileOptions, allowedValuesHelp, profileFromFlags } from "./options/profile.js";
 import { takeHomeOptions } from "./options/take-home.js";
 import { writeResult, type Rendering } from "./output.js";
+import { screenWidth } from "./render/screen.js";
 
 /** What `coding-salary --help` lists for a command, and where its definition is: loaded only when it runs. */
 export interface CommandEntry {
@@ -64,7 +65,7 @@ export function registerCommand(program: Command, entry: CommandEntry, definitio
   if (definition.takeHome) for (const o of takeHomeOptions()) command.addOption(o);
   const run = definition.run;
   if (run && definition.formats !== false) for (const o of formatOptions()) command.addOption(o);
-  command.addHelpText("after", () => examplesHelp(definition.examples) + (definition.profile ? allowedValuesHelp(d) : ""));
+  command.addHelpText("after", () => examplesHelp(definition.examples) + (definition.profile ? allowedValuesHelp(d, screenWidth(ctx.io)) : ""));
   if (run)
     command.action(async (...received: unknown[]) => {
       const cmd = received[received.length - 1] as Command;

@@ -47,6 +47,11 @@ describe("every report fits the width it is shown in", () => {
       expect(long.every((line) => line.startsWith("  $ coding-salary")), long.join("\n")).toBe(true);
       expect(help).toContain("  --no-color");
     }
+    // A command's help lists the values its flags take, wrapped to the width too.
+    const estimateHelp = await shown(["estimate", "--help"], { env: { COLUMNS: "60" }, tty: false });
+    const states = estimateHelp.slice(estimateHelp.indexOf("\n  --state\n") + 1).split("\n").slice(1, 6).filter((l) => l.startsWith("    "));
+    expect(states.join(" ")).toContain("WY");
+    expect(Math.max(...states.map(displayWidth))).toBeLessThanOrEqual(60);
   });
 
   it("never splits a figure: each percentile of the estimate is whole on a line at 60, 80 and 120 columns", async () => {

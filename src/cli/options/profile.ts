@@ -213,11 +213,11 @@ export function profileFromFlags(flags: Record<string, unknown>): ProfileInput {
 }
 
 /** The allowed values of every profile flag in the dataset in use, for the end of a command's help. */
-export function allowedValuesHelp(d: Dataset): string {
+export function allowedValuesHelp(d: Dataset, width: number): string {
   const lines = ["", "Allowed values (from the dataset in use):"];
   for (const option of PROFILE_OPTIONS) {
     if (option.field === "remote") continue;
-    lines.push(`  ${option.flag}`, wrapList(option.helpValues?.(d) ?? option.allowed(d).split(", "), 76, "    "));
+    lines.push(`  ${option.flag}`, wrapList(option.helpValues?.(d) ?? option.allowed(d).split(", "), width - 4, "    "));
   }
   return `${lines.join("\n")}\n`;
 }
