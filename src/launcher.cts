@@ -225,7 +225,7 @@ class CodeCache {
 
   /**
    * The entry's V8 data, if it was made from these exact bytes. It is read into `spare` (the
-   * buffer the source was read into, sized for it, whose first pages are already mapped;
+   * buffer the source was read into, sized for the whole entry, whose first pages are already mapped;
    * `source` is then overwritten): memory touched for the first time costs a page fault, about
    * 10 µs a page on a virtual machine.
    */
@@ -233,7 +233,7 @@ class CodeCache {
     try {
       const header = this.header(source);
       const end = header.length + source.length;
-      if (entry.size <= end || entry.size - end > spare.length) return undefined;
+      if (entry.size <= end) return undefined;
       // The header, then the copy of the source a piece at a time, compared through one small
       // buffer: memory touched for the first time costs a page fault, and the copy is not kept.
       const piece = Buffer.allocUnsafe(Math.min(COMPARE_PIECE, end));
