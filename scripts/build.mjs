@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds dist/: the CLI as one CommonJS file (commands evaluate their work only when run) with
-// its data beside it (data/), the heavy third-party code it loads on demand as separate
+// Builds dist/: the CLI as one CommonJS file (commands evaluate their work only when run), and
+// again with only its estimate command (the launcher picks one), with its data beside it (data/), the heavy third-party code it loads on demand as separate
 // files in dist/vendor/ (prompts; colour and tables), the library as a dependency-free bundle
 // with the dataset inlined, the published JSON Schemas and the library's type declarations.
 // Fails if the bundled dataset does not pass its own check.
@@ -124,6 +124,24 @@ const ownStringWidth = {
   },
 };
 
+/**
+ * dist/cli-estimate.cjs is the CLI with one command, `estimate`: the launcher runs it for
+ * `estimate`, --help and --version (src/launcher.cts), and dist/cli.cjs for the others. Every
+ * other command's file is replaced by one that fails loudly if it is ever loaded there.
+ */
+const estimateOnly = {
+  name: "estimate-only",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
+      args.path === "./commands/estimate.js" || !args.importer.endsWith(join("src", "cli", "program.ts")) ? undefined : { path: args.path, namespace: "estimate-only" },
+    );
+    b.onLoad({ filter: /.*/, namespace: "estimate-only" }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in dist/cli-estimate.cjs: the launcher runs dist/cli.cjs for it`)});`,
+      loader: "js",
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -148,7 +166,8 @@ const commonjs = { format: "cjs", outdir: "dist", outExtension: { ".js": ".cjs" 
 
 await Promise.all([
   build({ ...common, ...commonjs, entryPoints: { cli: "src/cli/main.ts" }, plugins: [dataBeside, vendorExternal, deferChildProcess] }),
-  build({ ...common, ...commonjs, entryPoints: { launch: "src/launcher.cts" }, external: ["./cli.cjs"] }),
+  build({ ...common, ...commonjs, entryPoints: { "cli-estimate": "src/cli/main.ts" }, plugins: [dataBeside, vendorExternal, deferChildProcess, estimateOnly] }),
+  build({ ...common, ...commonjs, entryPoints: { launch: "src/launcher.cts" } }),
   build({
     ...common,
     ...commonjs,
@@ -158,7 +177,7 @@ await Promise.all([
   build({ ...common, entryPoints: { index: "src/core/index.ts" }, outdir: "dist" }),
 ]);
 
-for (const file of ["cli.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs", "vendor/color.cjs"]) {
+for (const file of ["cli.cjs", "cli-estimate.cjs", "launch.cjs", "vendor/prompts.cjs", "vendor/terminal.cjs", "vendor/color.cjs"]) {
   const code = readFileSync(join(root, "dist", file), "utf8");
   if (/\bimport\(/.test(code)) throw new Error(`dist/${file} has a dynamic import(): it would load Node's ES module loader`);
   // esbuild escapes non-ASCII characters except in regular expressions; one of them makes V8 hold the whole source at two bytes a character.

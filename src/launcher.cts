@@ -1,6 +1,9 @@
 /**
- * The executable's start (bin/coding-salary.cjs calls `launch()`): loads the CLI bundle,
- * dist/cli.cjs, with its compiled code cached between runs, and runs it.
+ * The executable's start (bin/coding-salary.cjs calls `launch()`): loads the CLI bundle with its
+ * compiled code cached between runs, and runs it. There are two bundles of the same CLI:
+ * dist/cli-estimate.cjs carries only the `estimate` command (with the top-level help and
+ * --version), the runs people make most and time; dist/cli.cjs carries every command. A run
+ * of `estimate` reads, compiles and keeps two thirds of the code it would otherwise.
  *
  * The cache is V8's code cache through `vm.Script`, made after the run, so it holds every
  * function the run compiled. Node's own compile cache (`module.enableCompileCache`, Node ≥
@@ -73,12 +76,13 @@ type CacheState = { dir: string } | { refused: string };
 function launch(): void {
   const state: CacheState = process.env.CODING_SALARY_NO_CACHE ? { refused: "CODING_SALARY_NO_CACHE is set" } : cacheFolder();
   if (process.env.CODING_SALARY_DEBUG_CACHE) process.stderr.write(`coding-salary: cache ${"dir" in state ? state.dir : `off: ${state.refused}`}\n`);
-  const file = path.join(__dirname, "cli.cjs");
+  const args = process.argv.slice(2);
+  const file = path.join(__dirname, bundleFor(args));
   let cli: Cli;
   let save: (() => void) | undefined;
   try {
     if ("dir" in state) {
-      const cached = new CodeCache(state.dir, runVariant(process.argv.slice(2)));
+      const cached = new CodeCache(state.dir, runVariant(args));
       cli = cached.load(file) as Cli;
       save = () => cached.save();
     } else cli = require(file) as Cli;
@@ -249,20 +253,36 @@ class CodeCache {
 }
 
 /**
- * The kind of run, for the cache's entries: the command (the first argument that is not an
- * option, lower case, letters, digits and hyphens only) and whether it writes JSON. Runs of one
- * kind compile the same functions; a run of another kind would miss most of them.
+ * The command a run names: the first argument that is not an option (nor the value of
+ * --data), if it is lower case letters, digits and hyphens; "other" if it is not, "none"
+ * without one.
  */
-function runVariant(args: readonly string[]): string {
-  let command = "none";
+function commandOf(args: readonly string[]): string {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--data") i++;
-    else if (!arg.startsWith("-")) {
-      command = /^[a-z][a-z0-9-]{0,19}$/.test(arg) ? arg : "other";
-      break;
-    }
+    else if (!arg.startsWith("-")) return /^[a-z][a-z0-9-]{0,19}$/.test(arg) ? arg : "other";
   }
+  return "none";
+}
+
+/**
+ * The bundle a run needs: dist/cli-estimate.cjs for `estimate` and for options without a
+ * command (--help, --version); dist/cli.cjs for every other command, for anything it cannot
+ * tell (`help estimate`, a misspelt command: cli.cjs knows them all) and for a run with no
+ * arguments at all, which may start the wizard.
+ */
+function bundleFor(args: readonly string[]): string {
+  const command = commandOf(args);
+  return command === "estimate" || (command === "none" && args.length > 0) ? "cli-estimate.cjs" : "cli.cjs";
+}
+
+/**
+ * The kind of run, for the cache's entries: the command and whether it writes JSON. Runs of
+ * one kind compile the same functions; a run of another kind would miss most of them.
+ */
+function runVariant(args: readonly string[]): string {
+  const command = commandOf(args);
   const json = args.some((a) => a === "--json" || a === "--format=json") || args.some((a, i) => a === "--format" && args[i + 1] === "json");
   return json ? `${command}-json` : command;
 }
@@ -303,4 +323,4 @@ function write(file: string, data: Buffer): void {
   }
 }
 
-export = { launch, cacheFolder };
+export = { launch, cacheFolder, bundleFor };

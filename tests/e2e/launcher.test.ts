@@ -80,7 +80,7 @@ describe("the start-up cache", () => {
     expect(await runWith(home)).toMatchObject({ code: 0, stdout: (await reference).stdout });
     const left = filesUnder(folder).map((f) => f.path);
     expect(left).toHaveLength(48);
-    expect(left.filter((p) => !p.includes("-v0.0."))).toHaveLength(2); // cli.cjs and the table's vendor file, just written
+    expect(left.filter((p) => !p.includes("-v0.0."))).toHaveLength(2); // cli-estimate.cjs and the table's vendor file, just written
   });
 });
 
@@ -129,7 +129,7 @@ describe("a cache entry is bound to the bytes of the code it was compiled from",
     // A copy of the package: its files can be edited without touching the build.
     const pkg = join(dir, "pkg");
     for (const part of ["bin", "dist", "package.json"]) cpSync(join(ROOT, part), join(pkg, part), { recursive: true, preserveTimestamps: true });
-    const cli = join(pkg, "dist", "cli.cjs");
+    const cli = join(pkg, "dist", "cli-estimate.cjs"); // the bundle an estimate runs
     const original = readFileSync(cli, "latin1");
     const { mtime, atime } = statSync(cli);
     const home = cacheHome();
@@ -158,6 +158,6 @@ describe("each kind of run has its own entries", () => {
     expect(await runWith(home)).toMatchObject({ code: 0, stdout: (await reference).stdout });
     await spawnCli([...TABLE, "--json"], { env: { XDG_CACHE_HOME: home } });
     const names = filesUnder(folder).map((f) => f.path.slice(folder.length + 1).replace(/-[0-9a-f]{1,8}-v[\d.]+-/, "-"));
-    expect(names.sort()).toEqual(["cli.cjs-estimate-json.v8cache", "cli.cjs-estimate.v8cache", "cli.cjs-none.v8cache", "terminal.cjs-estimate.v8cache"]);
+    expect(names.sort()).toEqual(["cli-estimate.cjs-estimate-json.v8cache", "cli-estimate.cjs-estimate.v8cache", "cli-estimate.cjs-none.v8cache", "terminal.cjs-estimate.v8cache"]);
   });
 });

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/cli/program.js";
 import { BIN, ROOT } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -51,8 +53,34 @@ describe("lazy loading", () => {
     expect(readFileSync(join(ROOT, "dist", "vendor", "terminal.cjs"), "utf8").includes(TABLES_MARKER)).toBe(true);
   });
 
+  it("runs estimate, --help and --version from the estimate-only bundle, every other command from the full one, and both print the same", () => {
+    const { bundleFor } = createRequire(import.meta.url)(join(ROOT, "dist", "launch.cjs")) as { bundleFor(args: string[]): string };
+    const hot = ["estimate -e 4", "--data mine.json estimate", "-- estimate", "--version", "-V", "--help", "-h estimate", "--no-color", "estimate --help"];
+    for (const args of hot) expect({ args, bundle: bundleFor(args.split(" ")) }).toEqual({ args, bundle: "cli-estimate.cjs" });
+    // A bare run may start the wizard; `help estimate`, a misspelt or unknown command: the full CLI knows every command.
+    const full = ["", "help estimate", "estimat", "Estimate", "--data estimate offer 50k", ...COMMANDS.map((c) => c.name).filter((name) => name !== "estimate")];
+    for (const args of full) expect({ args, bundle: bundleFor(args.split(" ").filter(Boolean)) }).toEqual({ args, bundle: "cli.cjs" });
+
+    // The estimate-only bundle holds no other command: each would fail loudly there, never run half-built.
+    const estimateOnly = readFileSync(join(ROOT, "dist", "cli-estimate.cjs"), "latin1");
+    for (const c of COMMANDS.filter((c) => c.name !== "estimate")) expect(estimateOnly).toContain(`./commands/${c.name}.js is not in dist/cli-estimate.cjs`);
+    expect(estimateOnly.length).toBeLessThan(cli.length * 0.75);
+
+    // The same runs through either bundle: the same output, byte for byte.
+    const through = (bundle: string, args: string[]) => {
+      const script = `require(${JSON.stringify(join(ROOT, "dist", bundle))}).main(["node", "coding-salary", ...${JSON.stringify(args)}])`;
+      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", input: "", env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: "120" } });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    for (const args of [["estimate", "-e", "4", "--cert", "CPC", "--state", "TX", "--json"], ["estimate", "-e", "4", "--state", "Texsa"], ["estimate", "--help"], ["--help"], ["--version"]]) {
+      const full = through("cli.cjs", args);
+      expect(full.stdout + full.stderr).not.toBe("");
+      expect(through("cli-estimate.cjs", args)).toEqual(full);
+    }
+  });
+
   it("estimate --json reads only the CLI bundle and its data, not the tax tables, the accuracy figures or the sources' texts", () => {
-    expect(filesRead(["estimate", "--json", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
+    expect(filesRead(["estimate", "--json", "-e", "4"])).toEqual(["dist/cli-estimate.cjs", "dist/data/data.json"]);
   });
 
   it("reads the rest of the data when it is asked for, and the CLI's data read in parts is the library's dataset", async () => {
@@ -79,9 +107,9 @@ describe("lazy loading", () => {
 
   it("a table reads the table code only where it may be boxed (100 columns and more), the colour code only when it paints, and never the prompts", () => {
     // 80 columns (a pipe's width): the compact layout, drawn without cli-table3.
-    expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
-    expect(filesRead(["estimate", "-e", "4"], { COLUMNS: "120" })).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs"]);
-    expect(filesRead(["estimate", "-e", "4"], { FORCE_COLOR: "1" })).toEqual(["dist/cli.cjs", "dist/data/data.json", "dist/vendor/color.cjs"]);
+    expect(filesRead(["estimate", "-e", "4"])).toEqual(["dist/cli-estimate.cjs", "dist/data/data.json"]);
+    expect(filesRead(["estimate", "-e", "4"], { COLUMNS: "120" })).toEqual(["dist/cli-estimate.cjs", "dist/data/data.json", "dist/vendor/terminal.cjs"]);
+    expect(filesRead(["estimate", "-e", "4"], { FORCE_COLOR: "1" })).toEqual(["dist/cli-estimate.cjs", "dist/data/data.json", "dist/vendor/color.cjs"]);
   });
 
   it("writes a short document into a pipe (| jq) without Node's stream modules, and a long one through them", () => {
@@ -102,9 +130,9 @@ describe("lazy loading", () => {
   });
 
   it("--version and the top-level help read no data; a command's help reads the data its flags list", () => {
-    expect(filesRead(["--version"])).toEqual(["dist/cli.cjs"]);
-    expect(filesRead(["--help"])).toEqual(["dist/cli.cjs"]);
-    expect(filesRead(["estimate", "--help"])).toEqual(["dist/cli.cjs", "dist/data/data.json"]);
+    expect(filesRead(["--version"])).toEqual(["dist/cli-estimate.cjs"]);
+    expect(filesRead(["--help"])).toEqual(["dist/cli-estimate.cjs"]);
+    expect(filesRead(["estimate", "--help"])).toEqual(["dist/cli-estimate.cjs", "dist/data/data.json"]);
   });
 
   it("the wizard with every answer given never reads the prompts", () => {

@@ -33,7 +33,7 @@ describe("the packed package", () => {
   it("ships only what runs: bin/, dist/, README, package.json", () => {
     const installed = join(project, "node_modules", "coding-salary");
     expect(readdirSync(installed).sort()).toEqual(["CHANGELOG.md", "README.md", "bin", "dist", "package.json"]);
-    expect(readdirSync(join(installed, "dist")).sort()).toEqual(["cli.cjs", "data", "index.js", "launch.cjs", "schemas", "types", "vendor"]);
+    expect(readdirSync(join(installed, "dist")).sort()).toEqual(["cli-estimate.cjs", "cli.cjs", "data", "index.js", "launch.cjs", "schemas", "types", "vendor"]);
   });
 
   it("runs the README's library example with the CLI's numbers", async () => {
