@@ -125,19 +125,23 @@ const ownStringWidth = {
 };
 
 /**
- * dist/cli-estimate.cjs is the CLI with one command, `estimate`: the launcher runs it for
- * `estimate`, --help and --version (src/launcher.cts), and dist/cli.cjs for the others. Every
- * other command's file is replaced by one that fails loudly if it is ever loaded there.
+ * dist/cli-estimate.cjs is the CLI with what `estimate` runs as a table or JSON, and the
+ * top-level help and --version: the launcher runs it for those (src/launcher.cts), dist/cli.cjs
+ * for the rest. Each file it leaves out (the other commands, batches, HTML and Markdown, --data
+ * files, the wizard) is replaced by one that throws NotInThisBundle when it is loaded: the run
+ * then starts again in dist/cli.cjs (src/cli/main.ts), having read and written nothing.
  */
+const LEFT_OUT = /^\.{1,2}\/(commands\/[\w-]+|batch\/run-batch|render\/html-report|render\/markdown|dataset-file|wizard\/prompter)\.js$/;
 const estimateOnly = {
   name: "estimate-only",
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
-      args.path === "./commands/estimate.js" || !args.importer.endsWith(join("src", "cli", "program.ts")) ? undefined : { path: args.path, namespace: "estimate-only" },
-    );
+    b.onResolve({ filter: LEFT_OUT }, (args) => (args.path === "./commands/estimate.js" ? undefined : { path: args.path, namespace: "estimate-only" }));
+    b.onResolve({ filter: /^\.\/cli\.cjs$/ }, () => ({ path: "./cli.cjs", external: true }));
     b.onLoad({ filter: /.*/, namespace: "estimate-only" }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`${args.path} is not in dist/cli-estimate.cjs: the launcher runs dist/cli.cjs for it`)});`,
+      contents: `import { NotInThisBundle } from ${JSON.stringify(join(root, "src", "cli", "errors.ts"))};
+throw new NotInThisBundle(${JSON.stringify(args.path.replace(/^\.+\//, ""))}, () => require("./cli.cjs"));`,
       loader: "js",
+      resolveDir: root,
     }));
   },
 };

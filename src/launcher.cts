@@ -1,9 +1,11 @@
 /**
  * The executable's start (bin/coding-salary.cjs calls `launch()`): loads the CLI bundle with its
  * compiled code cached between runs, and runs it. There are two bundles of the same CLI:
- * dist/cli-estimate.cjs carries only the `estimate` command (with the top-level help and
- * --version), the runs people make most and time; dist/cli.cjs carries every command. A run
- * of `estimate` reads, compiles and keeps two thirds of the code it would otherwise.
+ * dist/cli-estimate.cjs carries what `estimate` runs for a table, JSON or CSV, with the
+ * top-level help and --version: the runs people make most and time. dist/cli.cjs carries
+ * everything. An estimate reads, compiles and keeps about half the code it would otherwise.
+ * A run that the small bundle cannot finish (a batch, HTML, another command the choice below
+ * missed) is handed to the full one before it reads or writes anything (src/cli/main.ts).
  *
  * The cache is V8's code cache through `vm.Script`, made after the run, so it holds every
  * function the run compiled. Node's own compile cache (`module.enableCompileCache`, Node ≥
@@ -268,9 +270,9 @@ function commandOf(args: readonly string[]): string {
 
 /**
  * The bundle a run needs: dist/cli-estimate.cjs for `estimate` and for options without a
- * command (--help, --version); dist/cli.cjs for every other command, for anything it cannot
- * tell (`help estimate`, a misspelt command: cli.cjs knows them all) and for a run with no
- * arguments at all, which may start the wizard.
+ * command (--help, --version); dist/cli.cjs for every other command, for what it cannot tell
+ * (`help estimate`, a misspelt command) and for a run with no arguments, which may start the
+ * wizard. Only a matter of speed: the small bundle hands on whatever it leaves out.
  */
 function bundleFor(args: readonly string[]): string {
   const command = commandOf(args);

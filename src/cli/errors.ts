@@ -1,4 +1,5 @@
 import type { ExitCodeValue } from "./exit-codes.js";
+import type { Io } from "./io.js";
 
 /** Bad use of the command line itself: exit 2 with the message, and a hint when one helps. */
 export class UsageError extends Error {
@@ -24,5 +25,21 @@ export class ExitStatus extends Error {
   override name = "ExitStatus";
   constructor(readonly code: ExitCodeValue) {
     super(`exit ${code}`);
+  }
+}
+
+/**
+ * dist/cli-estimate.cjs, the CLI with only what an estimate runs (scripts/build.mjs), reached
+ * code it leaves out — another command, a batch, HTML or Markdown, a --data file. It is thrown
+ * where that code is loaded, before anything of the run is read or written, so the whole
+ * command line can run again in the full CLI, `full()`. Never thrown by the source itself.
+ */
+export class NotInThisBundle extends Error {
+  override name = "NotInThisBundle";
+  constructor(
+    what: string,
+    readonly full: () => { run(args: readonly string[], io: Io): Promise<ExitCodeValue> },
+  ) {
+    super(`${what} is not in this bundle`);
   }
 }

@@ -2,7 +2,7 @@ import { bundledDataset } from "../core/dataset/bundled-dataset.js";
 import type { Dataset } from "../core/dataset/dataset-schema.js";
 import type { Context } from "./context.js";
 import { describeFailure } from "./describe-failure.js";
-import { UsageError } from "./errors.js";
+import { NotInThisBundle, UsageError } from "./errors.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import { processIo, stdinTaken, type Io } from "./io.js";
 import { buildProgram, COMMANDS, commandIn, dataFileIn } from "./program.js";
@@ -48,6 +48,7 @@ export async function run(args: readonly string[], io: Io): Promise<ExitCodeValu
     await program.parseAsync(args, { from: "user" });
     return ExitCode.ok;
   } catch (error) {
+    if (error instanceof NotInThisBundle) return await error.full().run(args, io);
     const command = commandIn(args);
     // The dataset in use if a command read it, for a profile error to name what it allows (--version and help, which end here too, read none).
     const { message, code } = describeFailure(error, { debug: Boolean(io.env.DEBUG), command: COMMANDS.some((c) => c.name === command) ? command : undefined, dataset });
