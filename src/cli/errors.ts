@@ -1,5 +1,4 @@
 import type { ExitCodeValue } from "./exit-codes.js";
-import type { Io } from "./io.js";
 
 /** Bad use of the command line itself: exit 2 with the message, and a hint when one helps. */
 export class UsageError extends Error {
@@ -38,7 +37,8 @@ export class NotInThisBundle extends Error {
   override name = "NotInThisBundle";
   constructor(
     what: string,
-    readonly full: () => { run(args: readonly string[], io: Io): Promise<ExitCodeValue> },
+    /** The full CLI's main.ts (its `run` takes an Io, named loosely here: io.ts imports this file). */
+    readonly full: () => { run(args: readonly string[], io: object): Promise<ExitCodeValue> },
   ) {
     super(`${what} is not in this bundle`);
   }
