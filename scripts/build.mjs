@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds dist/: the CLI as one CommonJS file (commands evaluate their work only when run), and
-// again with only its estimate command (the launcher picks one), with its data beside it (data/), the heavy third-party code it loads on demand as separate
-// files in dist/vendor/ (prompts; colour and tables), the library as a dependency-free bundle
+// Builds dist/: the CLI as one CommonJS file (commands evaluate their work only when run) and
+// again with only what an estimate runs (the launcher picks one), its data beside them
+// (data/), the heavy third-party code it loads on demand as separate files in dist/vendor/
+// (prompts; colour and tables), the library as a dependency-free bundle
 // with the dataset inlined, the published JSON Schemas and the library's type declarations.
 // Fails if the bundled dataset does not pass its own check.
 import { build } from "esbuild";
@@ -125,7 +126,7 @@ const ownStringWidth = {
 };
 
 /**
- * dist/cli-estimate.cjs is the CLI with what `estimate` runs as a table or JSON, and the
+ * dist/cli-estimate.cjs is the CLI with what `estimate` runs as a table, JSON or CSV, and the
  * top-level help and --version: the launcher runs it for those (src/launcher.cts), dist/cli.cjs
  * for the rest. Each file it leaves out (the other commands, batches, HTML and Markdown, --data
  * files, the wizard) is replaced by one that throws NotInThisBundle when it is loaded: the run
