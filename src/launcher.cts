@@ -280,13 +280,24 @@ function bundleFor(args: readonly string[]): string {
 }
 
 /**
- * The kind of run, for the cache's entries: the command and whether it writes JSON. Runs of
- * one kind compile the same functions; a run of another kind would miss most of them.
+ * The kind of run, for the cache's entries: the command and the format it writes (--json,
+ * --format or -f; none for the default table). Runs of one kind compile the same functions; a
+ * run of another kind would miss most of them, and the entry is made by the first run of its
+ * kind.
  */
 function runVariant(args: readonly string[]): string {
   const command = commandOf(args);
-  const json = args.some((a) => a === "--json" || a === "--format=json") || args.some((a, i) => a === "--format" && args[i + 1] === "json");
-  return json ? `${command}-json` : command;
+  let format: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--json") format = "json";
+    else if (arg === "--format" || arg === "-f") format = args[++i];
+    else if (arg.startsWith("--format=")) format = arg.slice("--format=".length);
+    else if (arg.startsWith("-f") && !arg.startsWith("--")) format = arg.slice(arg[2] === "=" ? 3 : 2);
+  }
+  if (format === undefined) return command;
+  format = format.toLowerCase();
+  return `${command}-${/^[a-z]{1,12}$/.test(format) ? format : "other"}`;
 }
 
 const MAGIC = "coding-salary-v8\n";
@@ -325,4 +336,4 @@ function write(file: string, data: Buffer): void {
   }
 }
 
-export = { launch, cacheFolder, bundleFor };
+export = { launch, cacheFolder, bundleFor, runVariant };

@@ -1,5 +1,6 @@
 import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, spawnCli, type ProcessRun } from "../helpers/cli.js";
@@ -149,6 +150,23 @@ describe("a cache entry is bound to the bytes of the code it was compiled from",
 });
 
 describe("each kind of run has its own entries", () => {
+  it("a kind of run is its command and the format it writes, however the format is given", () => {
+    const { runVariant } = createRequire(import.meta.url)(join(ROOT, "dist", "launch.cjs")) as { runVariant(args: string[]): string };
+    const kinds: [args: string, kind: string][] = [
+      ["estimate -e 4", "estimate"],
+      ["estimate --json", "estimate-json"],
+      ["estimate --format json", "estimate-json"],
+      ["estimate --format=JSON", "estimate-json"],
+      ["estimate -f html", "estimate-html"],
+      ["estimate -fmarkdown", "estimate-markdown"],
+      ["--data mine.json offer 52k -f csv", "offer-csv"],
+      ["estimate -f ../x", "estimate-other"],
+      ["--version", "none"],
+      ["Estimate", "other"],
+    ];
+    for (const [args, kind] of kinds) expect({ args, kind: runVariant(args.split(" ")) }).toEqual({ args, kind });
+  });
+
   it("a run of another command (or JSON rather than a table) writes its own, and a repeat uses them", async () => {
     const home = cacheHome();
     const folder = join(home, "coding-salary");
