@@ -158,7 +158,7 @@ class CodeCache {
   private readonly key = `${process.version} ${process.arch} ${__VERSION__}`;
   private readonly vm = require("node:vm") as typeof import("node:vm");
 
-  /** `variant` names the kind of run (its command, and JSON or not): each has its own entries, holding the functions it runs. */
+  /** `variant` names the kind of run (its command and output format): each has its own entries, holding the functions it runs. */
   constructor(
     private readonly dir: string,
     private readonly variant: string,
