@@ -26,8 +26,10 @@
  * CommonJS, like the files it loads, so nothing on the way to the CLI's first line needs
  * Node's ES module loader.
  */
-import fs = require("node:fs");
-import path = require("node:path");
+// Built-ins through process.getBuiltinModule, not require(): it skips the module resolver, about
+// 0.05 ms a call on Node 24 here (the bundles' own built-ins too, see CodeCache.load).
+const fs = process.getBuiltinModule("node:fs");
+const path = process.getBuiltinModule("node:path");
 
 interface Cli {
   /** Resolves to whether all output is written. */
@@ -135,7 +137,7 @@ function cacheFolder(env: NodeJS.ProcessEnv = process.env): CacheState {
   }
 }
 
-function lstatIfAny(file: string): fs.Stats | undefined {
+function lstatIfAny(file: string): import("node:fs").Stats | undefined {
   try {
     return fs.lstatSync(file);
   } catch {
@@ -156,7 +158,7 @@ class CodeCache {
   /** `code`: the wrapped source V8 compiled, the one true record of the bytes an entry is made from. */
   private readonly entries: { file: string; code: string; script: import("node:vm").Script; used: boolean }[] = [];
   private readonly key = `${process.version} ${process.arch} ${__VERSION__}`;
-  private readonly vm = require("node:vm") as typeof import("node:vm");
+  private readonly vm = process.getBuiltinModule("node:vm");
 
   /** `variant` names the kind of run (its command and output format): each has its own entries, holding the functions it runs. */
   constructor(
@@ -183,7 +185,7 @@ class CodeCache {
     const module = { exports: {} };
     const dirname = path.dirname(file);
     // The bundles require Node built-ins and, on demand, the vendor files beside them.
-    const requireHere = (id: string): unknown => (id.startsWith("./") ? this.load(path.join(dirname, id)) : require(id));
+    const requireHere = (id: string): unknown => (id.startsWith("./") ? this.load(path.join(dirname, id)) : (process.getBuiltinModule(id) ?? require(id)));
     (script.runInThisContext() as Function)(module.exports, requireHere, module, file, dirname);
     return module.exports;
   }
