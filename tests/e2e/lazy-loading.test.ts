@@ -123,6 +123,19 @@ describe("lazy loading", () => {
     const fromSource = estimate({ experienceYears: 7.5, certifications: ["CPC", "CCS"], specialty: "cardiology", state: "WV", setting: "hospital", remote: true, role: "senior" });
     expect(built.percentiles).toEqual(fromSource.percentiles);
     expect(built.factors.map((f: { multiplier: number }) => f.multiplier)).toEqual(fromSource.factors.map((f) => f.multiplier));
+    expect(built.sources).toEqual(fromSource.sources);
+    // Every state and every credential, as one batch through the built CLI: the library's medians and sources.
+    const profiles = [
+      ...bundledDataset().states.list.map((s) => ({ experienceYears: 4, state: s.code })),
+      ...bundledDataset().credentials.list.map((c) => ({ experienceYears: 4, certifications: [c.code], state: "TX" })),
+    ];
+    const batch = spawnSync(process.execPath, [BIN, "estimate", "--input", "-"], { encoding: "utf8", input: profiles.map((p) => JSON.stringify(p)).join("\n") });
+    const lines = batch.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(profiles.length);
+    lines.forEach((line, i) => {
+      const library = estimate(profiles[i]!);
+      expect({ profile: profiles[i], median: line.annual.median, sources: line.sources }).toEqual({ profile: profiles[i], median: library.annual.median, sources: library.sources });
+    });
   });
 
   it("a table reads the table code only where it may be boxed (100 columns and more), the colour code only when it paints, and never the prompts", () => {
